@@ -1,0 +1,50 @@
+// Formula evaluation against one sheet, memoised for the duration of one read so a 50,000-row
+// formula column costs one evaluation per cell, with circular references reported as #REF!.
+
+import { toSerial } from '../core/time-zone';
+import { evaluate } from '../formula/evaluator';
+import type { FormulaTemplate } from '../formula/template';
+import { errors, type Scalar, SerialDate, scalarOf } from '../formula/values';
+import { FormulaCell } from './cell-value';
+import type { SheetModel } from './sheet-model';
+
+/** Column factor for memo keys; Sheets allows at most 18,278 columns. */
+const KEY_STRIDE = 32_768;
+
+export class SheetEvaluator {
+  readonly nowMs: number;
+  readonly timeZone: string;
+  private readonly memo = new Map<number, Scalar>();
+  private readonly inProgress = new Set<number>();
+
+  constructor(private readonly sheet: SheetModel) {
+    this.nowMs = sheet.book.nowMs();
+    this.timeZone = sheet.book.timeZone;
+  }
+
+  cell(row: number, col: number): Scalar {
+    const stored = this.sheet.values.get(row, col);
+    if (stored === undefined) return null;
+    if (stored instanceof FormulaCell) return this.formulaAt(stored.template, row, col);
+    if (stored instanceof Date) return new SerialDate(toSerial(stored.getTime(), this.timeZone));
+    return stored;
+  }
+
+  /** Value of a formula as if it stood in (row, col): also used for conditional-format formulas. */
+  formulaAt(template: FormulaTemplate, row: number, col: number, memoize = true): Scalar {
+    const key = row * KEY_STRIDE + col;
+    if (memoize) {
+      const known = this.memo.get(key);
+      if (known !== undefined) return known;
+    }
+    if (this.inProgress.has(key)) return errors.ref;
+    this.inProgress.add(key);
+    try {
+      const value = scalarOf(evaluate(template.ast, { row, col, scope: this }));
+      if (memoize) this.memo.set(key, value);
+      return value;
+    } finally {
+      this.inProgress.delete(key);
+    }
+  }
+}

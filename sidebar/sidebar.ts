@@ -1,0 +1,1 @@
+// Sidebar entry (placeholder until the sidebar lands).

@@ -1,0 +1,41 @@
+// Use case "Change stage": moves an order along its lifecycle if the domain allows it and every gate passes.
+import { checkMove, REASON_STAGES } from '../domain/stages';
+import type { OrderDto, StageChangeInput } from '../shared/contract';
+import { t } from '../shared/i18n';
+import { findSoundOrder } from './findOrder';
+import type { Environment, Register } from './ports';
+import { orderDto } from './views';
+
+export function changeStage(register: Register, env: Environment, input: StageChangeInput): OrderDto {
+  const today = env.today();
+  return register.transact((reader) => {
+    const record = findSoundOrder(reader.orders(), input.orderNo);
+    const before = record.order;
+    const target = checkMove({ facts: before, target: input.target, reason: input.reason });
+    const after = {
+      ...before,
+      stage: target,
+      stageSince: today,
+      // Hold remembers where to return; leaving hold forgets it again.
+      stageBeforeHold: target === 'onHold' ? before.stage : null,
+      reason: REASON_STAGES.includes(target) ? input.reason.trim() : before.reason,
+    };
+    const lang = reader.lang();
+    const label = (stage: string) => t(lang, `stage.${stage}` as 'stage.inquiry');
+    const reason = REASON_STAGES.includes(target) ? ` (${after.reason})` : '';
+    return {
+      changes: {
+        updateOrders: [{ before, after }],
+        log: [
+          {
+            action: 'changeStage',
+            orderNo: before.number,
+            oldValue: label(before.stage),
+            newValue: label(target) + reason,
+          },
+        ],
+      },
+      result: orderDto({ ...record, order: after }, today),
+    };
+  });
+}

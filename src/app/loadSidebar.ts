@@ -1,0 +1,42 @@
+// Use case "Open sidebar": everything the sidebar shows, gathered in one server call.
+import { OPEN_ORDERS_LIMIT, type SidebarStateDto } from '../shared/contract';
+import type { Environment, Register } from './ports';
+import { translateSettingProblems, uiLang } from './settingsView';
+import { openOrderSummaries, orderDto } from './views';
+
+export function loadSidebar(register: Register, env: Environment): SidebarStateDto {
+  const today = env.today();
+  return register.read((reader) => {
+    if (!reader.isSetUp()) {
+      const base = { lang: env.userLang(), user: env.user(), today };
+      return {
+        ...base,
+        registerReady: false,
+        settingsProblems: [],
+        active: null,
+        openOrders: [],
+        openOrderCount: 0,
+        clients: [],
+      };
+    }
+    const { settings, problems } = reader.settings();
+    const lang = uiLang(settings, env.userLang());
+    const base = { lang, user: env.user(), today };
+    const records = reader.orders();
+    const activeRow = reader.activeOrderRow();
+    const active = activeRow === null ? undefined : records.find((r) => r.row === activeRow);
+    const open = openOrderSummaries(records, today);
+    return {
+      ...base,
+      registerReady: true,
+      settingsProblems: translateSettingProblems(problems, lang),
+      active: active ? orderDto(active, today) : null,
+      openOrders: open.slice(0, OPEN_ORDERS_LIMIT),
+      openOrderCount: open.length,
+      clients: reader
+        .clients()
+        .map((r) => ({ id: r.client.id, name: r.client.name, kind: r.client.kind, city: r.client.city }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+    };
+  });
+}

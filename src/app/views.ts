@@ -1,0 +1,46 @@
+// Builds the DTOs the sidebar shows from register records.
+import { daysBetween } from '../domain/dates';
+import { allowedMoves, isOpenStage, STAGES } from '../domain/stages';
+import type { OrderDto, OrderSummaryDto } from '../shared/contract';
+import type { OrderRecord } from './ports';
+
+export function daysIn(stageSince: string, today: string): number {
+  return stageSince === '' ? 0 : Math.max(0, daysBetween(stageSince, today));
+}
+
+export function orderDto(record: OrderRecord, today: string): OrderDto {
+  const o = record.order;
+  return {
+    number: o.number,
+    createdOn: o.createdOn,
+    client: o.client,
+    title: o.title,
+    description: o.description,
+    source: o.source,
+    stage: o.stage,
+    stageSince: o.stageSince,
+    daysInStage: daysIn(o.stageSince, today),
+    nextStep: `next.${o.stage}`,
+    expectedValueCents: o.expectedValue,
+    deadline: o.deadline,
+    owner: o.owner,
+    reason: o.reason,
+    allowedMoves: record.problems.length > 0 ? [] : allowedMoves(o),
+    problems: record.problems.map((p) => p.column),
+  };
+}
+
+/** Open orders, by stage in lifecycle order, the longest-waiting first within a stage. */
+export function openOrderSummaries(records: readonly OrderRecord[], today: string): OrderSummaryDto[] {
+  return records
+    .filter((r) => isOpenStage(r.order.stage))
+    .map((r) => ({
+      number: r.order.number,
+      client: r.order.client,
+      title: r.order.title,
+      stage: r.order.stage,
+      daysInStage: daysIn(r.order.stageSince, today),
+      deadline: r.order.deadline,
+    }))
+    .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || b.daysInStage - a.daysInStage);
+}

@@ -1,0 +1,27 @@
+// Order: one row of the register, from the first inquiry to the last payment.
+import type { IsoDate } from './dates';
+import type { Cents } from './money';
+import type { StageKey } from './stages';
+
+export const SOURCES = ['inquiry', 'pitch', 'referral', 'existingClient'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export interface Order {
+  number: string;
+  createdOn: IsoDate;
+  /** The client's name as the register's drop-down shows it. */
+  client: string;
+  title: string;
+  description: string;
+  source: Source;
+  stage: StageKey;
+  stageSince: IsoDate;
+  /** Where an order on hold goes back to. */
+  stageBeforeHold: StageKey | null;
+  /** Why an order was lost, cancelled or put on hold. */
+  reason: string;
+  expectedValue: Cents | null;
+  deadline: IsoDate | null;
+  /** E-mail of the person who created the order. */
+  owner: string;
+}

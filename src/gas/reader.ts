@@ -1,0 +1,110 @@
+// RegisterReader on the sheets: each table read whole at most once per execution, then served from memory.
+import type { ClientRecord, OrderRecord, RegisterReader } from '../app/ports';
+import { resolveSettingChoice } from '../app/settingsView';
+import { parseSettings, type SettingKey, type SettingProblem, type Settings } from '../domain/settings';
+import type { Lang } from '../shared/i18n';
+import { type GasContext, PROP_SEQ, PROP_SHEETS } from './context';
+import { readClientRows } from './rows/clientRows';
+import { readOrderRows } from './rows/orderRows';
+import { readSettingRows, type SettingRow } from './rows/settingRows';
+import { TABLES, type TableKey } from './schema';
+import { SheetProblem } from './sheetProblem';
+import { SheetTable, type TableRows } from './sheetTable';
+
+export class GasRegisterReader implements RegisterReader {
+  private readonly tables = new Map<TableKey, SheetTable>();
+  private readonly rows = new Map<TableKey, TableRows>();
+  private orderRecords: OrderRecord[] | null = null;
+  private clientRecords: ClientRecord[] | null = null;
+  private settingRows: SettingRow[] | null = null;
+  private parsedSettings: {
+    settings: Settings;
+    problems: SettingProblem[];
+    raw: Record<string, string>;
+  } | null = null;
+
+  constructor(readonly context: GasContext) {}
+
+  lang(): Lang {
+    return this.context.registerLang();
+  }
+
+  isSetUp(): boolean {
+    return this.context.props()[PROP_SHEETS] !== undefined;
+  }
+
+  table(key: TableKey): SheetTable {
+    let table = this.tables.get(key);
+    if (!table) {
+      if (!this.isSetUp()) throw new SheetProblem('err.notSetUp', TABLES[key], null);
+      const sheet = this.context.sheet(key);
+      if (!sheet) throw new SheetProblem('err.sheetMissing', TABLES[key], null);
+      table = new SheetTable(sheet, TABLES[key]);
+      this.tables.set(key, table);
+    }
+    return table;
+  }
+
+  tableRows(key: TableKey): TableRows {
+    let rows = this.rows.get(key);
+    if (!rows) {
+      rows = this.table(key).readAll();
+      this.rows.set(key, rows);
+    }
+    return rows;
+  }
+
+  orders(): OrderRecord[] {
+    if (!this.orderRecords) {
+      const { rows, map } = this.tableRows('orders');
+      this.orderRecords = readOrderRows(rows, map, this.context.timeZone());
+    }
+    return this.orderRecords;
+  }
+
+  clients(): ClientRecord[] {
+    if (!this.clientRecords) {
+      const { rows, map } = this.tableRows('clients');
+      this.clientRecords = readClientRows(rows, map, this.context.timeZone());
+    }
+    return this.clientRecords;
+  }
+
+  settingsRows(): SettingRow[] {
+    if (!this.settingRows) {
+      const { rows, map } = this.tableRows('settings');
+      this.settingRows = readSettingRows(rows, map, this.context.timeZone());
+    }
+    return this.settingRows;
+  }
+
+  settings(): { settings: Settings; problems: SettingProblem[]; raw: Record<string, string> } {
+    if (!this.parsedSettings) {
+      const raw: Record<string, string> = {};
+      // Choice settings hold a label in the sheet; the rest of the add-on speaks in their values.
+      for (const row of this.settingsRows())
+        raw[row.key] = resolveSettingChoice(row.key as SettingKey, row.value) ?? row.value;
+      this.parsedSettings = { ...parseSettings(raw, resolveSettingChoice), raw };
+    }
+    return this.parsedSettings;
+  }
+
+  /** Settings if this execution already read them (no extra read just to pick a language). */
+  cachedSettings(): Settings | null {
+    return this.parsedSettings?.settings ?? null;
+  }
+
+  highWater(range: string): number {
+    return Number(this.context.props()[PROP_SEQ + range] ?? 0) || 0;
+  }
+
+  activeOrderRow(): number | null {
+    const sheet = this.context.sheet('orders');
+    if (!sheet) return null;
+    const active = this.context.ss().getActiveSheet();
+    if (active.getSheetId() !== sheet.getSheetId()) return null;
+    const cell = this.context.ss().getCurrentCell();
+    const row = cell ? cell.getRow() : 0;
+    return row >= 2 ? row : null;
+  }
+}

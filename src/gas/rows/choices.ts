@@ -1,0 +1,38 @@
+// Choice cells hold a label in the register's language; reading accepts either language or the bare key.
+import { CLIENT_KINDS } from '../../domain/client';
+import { LOG_ACTIONS } from '../../domain/log';
+import { SOURCES } from '../../domain/order';
+import { STAGES } from '../../domain/stages';
+import { type Lang, type MessageKey, t } from '../../shared/i18n';
+import type { ChoiceList } from '../schema';
+
+const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
+  stage: { keys: STAGES, prefix: 'stage.' },
+  source: { keys: SOURCES, prefix: 'source.' },
+  kind: { keys: CLIENT_KINDS, prefix: 'kind.' },
+  logAction: { keys: LOG_ACTIONS, prefix: 'log.' },
+};
+
+export function choiceLabel(list: ChoiceList, key: string, lang: Lang): string {
+  return t(lang, `${LISTS[list].prefix}${key}` as MessageKey);
+}
+
+export function choiceLabels(list: ChoiceList, lang: Lang): string[] {
+  return LISTS[list].keys.map((key) => choiceLabel(list, key, lang));
+}
+
+/** Lookup table built once per list: normalised label or key -> key. */
+const lookups = new Map<ChoiceList, Map<string, string>>();
+
+export function readChoice(list: ChoiceList, text: string): string | null {
+  let lookup = lookups.get(list);
+  if (!lookup) {
+    lookup = new Map();
+    for (const key of LISTS[list].keys) {
+      lookup.set(key.toLowerCase(), key);
+      for (const lang of ['de', 'en'] as const) lookup.set(choiceLabel(list, key, lang).toLowerCase(), key);
+    }
+    lookups.set(list, lookup);
+  }
+  return lookup.get(text.trim().toLowerCase()) ?? null;
+}

@@ -1,0 +1,101 @@
+// Orders sheet rows <-> Order: the register row, with its computed next step and days-in-stage formula.
+import type { Order, Source } from '../../domain/order';
+import type { StageKey } from '../../domain/stages';
+import { type Lang, t } from '../../shared/i18n';
+import { type CellOut, type CellValue, formula, writeDate, writeMoney } from '../cells';
+import type { ColumnMap } from '../columns';
+import { type CellProblem, CellReader } from './cellReader';
+import { choiceLabel } from './choices';
+
+export interface OrderRow {
+  order: Order;
+  /** Sheet row number. */
+  row: number;
+  problems: CellProblem[];
+}
+
+export function readOrderRows(rows: readonly CellValue[][], map: ColumnMap, timeZone: string): OrderRow[] {
+  const numberIndex = map.get('number') as number;
+  const out: OrderRow[] = [];
+  rows.forEach((cells, i) => {
+    if (String(cells[numberIndex] ?? '').trim() === '') return; // blank or user's spare row
+    const r = new CellReader(cells, map, timeZone);
+    const createdOn = r.date('createdOn');
+    const stageSince = r.date('stageSince');
+    const order: Order = {
+      number: r.text('number'),
+      createdOn: createdOn ?? stageSince ?? '',
+      client: r.text('client'),
+      title: r.text('title'),
+      description: r.text('description'),
+      source: r.choice<Source>('source', 'source', 'inquiry'),
+      stage: r.choice<StageKey>('stage', 'stage', 'inquiry'),
+      stageSince: stageSince ?? createdOn ?? '',
+      stageBeforeHold: r.optionalChoice<StageKey>('stageBeforeHold', 'stage'),
+      reason: r.text('reason'),
+      expectedValue: r.money('expectedValue'),
+      deadline: r.date('deadline'),
+      owner: r.text('owner'),
+    };
+    out.push({ order, row: i + 2, problems: r.problems });
+  });
+  return out;
+}
+
+/** A1 column letters for a 0-based index (0 -> A, 26 -> AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Every add-on column of an order row, in the register's language. */
+export function orderCells(
+  order: Order,
+  sheetRow: number,
+  map: ColumnMap,
+  lang: Lang,
+): Record<string, CellOut> {
+  const since = `${columnLetter(map.get('stageSince') as number)}${sheetRow}`;
+  return {
+    number: order.number,
+    createdOn: writeDate(order.createdOn),
+    client: order.client,
+    title: order.title,
+    stage: choiceLabel('stage', order.stage, lang),
+    nextStep: t(lang, `next.${order.stage}`),
+    daysInStage: formula(`=IF(${since}="","",TODAY()-${since})`),
+    stageSince: writeDate(order.stageSince),
+    expectedValue: writeMoney(order.expectedValue),
+    deadline: writeDate(order.deadline),
+    source: choiceLabel('source', order.source, lang),
+    description: order.description,
+    owner: order.owner,
+    reason: order.reason,
+    stageBeforeHold: order.stageBeforeHold ? choiceLabel('stage', order.stageBeforeHold, lang) : null,
+  };
+}
+
+/** Only the cells that differ between two versions of an order (plus what derives from them). */
+export function changedOrderCells(
+  before: Order,
+  after: Order,
+  sheetRow: number,
+  map: ColumnMap,
+  lang: Lang,
+): Record<string, CellOut> {
+  const old = orderCells(before, sheetRow, map, lang);
+  const next = orderCells(after, sheetRow, map, lang);
+  const changed: Record<string, CellOut> = {};
+  for (const key of Object.keys(next)) {
+    if (JSON.stringify(old[key]) !== JSON.stringify(next[key]) || key === 'daysInStage')
+      changed[key] = next[key];
+  }
+  if (before.stage === after.stage) delete changed.daysInStage;
+  return changed;
+}

@@ -1,0 +1,111 @@
+// The register's tables: each sheet's columns with their stable keys, kinds, widths and choice lists.
+import type { MessageKey } from '../shared/i18n';
+
+export type ColumnType = 'text' | 'longText' | 'date' | 'datetime' | 'money' | 'int' | 'choice' | 'formula';
+export type ChoiceList = 'stage' | 'source' | 'kind' | 'logAction';
+
+export interface ColumnDef {
+  key: string;
+  type: ColumnType;
+  width: number;
+  choices?: ChoiceList;
+  /** Kept for the add-on's bookkeeping; hidden on setup so it does not clutter the register. */
+  hidden?: boolean;
+}
+
+export interface TableDef {
+  key: TableKey;
+  sheet: MessageKey;
+  /** The column whose value identifies a row (order number, client id, setting key, log id). */
+  keyColumn: string;
+  columns: readonly ColumnDef[];
+}
+
+export type TableKey = 'orders' | 'clients' | 'settings' | 'log';
+
+const col = (key: string, type: ColumnType, width: number, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  key,
+  type,
+  width,
+  ...extra,
+});
+
+export const TABLES: Record<TableKey, TableDef> = {
+  orders: {
+    key: 'orders',
+    sheet: 'sheet.orders',
+    keyColumn: 'number',
+    columns: [
+      col('number', 'text', 90),
+      col('createdOn', 'date', 90),
+      col('client', 'text', 180),
+      col('title', 'text', 220),
+      col('stage', 'choice', 110, { choices: 'stage' }),
+      col('nextStep', 'text', 170),
+      col('daysInStage', 'formula', 70),
+      col('stageSince', 'date', 90),
+      col('expectedValue', 'money', 110),
+      col('deadline', 'date', 90),
+      col('source', 'choice', 110, { choices: 'source' }),
+      col('description', 'longText', 260),
+      col('owner', 'text', 160),
+      col('reason', 'text', 180),
+      col('stageBeforeHold', 'choice', 100, { choices: 'stage', hidden: true }),
+    ],
+  },
+  clients: {
+    key: 'clients',
+    sheet: 'sheet.clients',
+    keyColumn: 'id',
+    columns: [
+      col('id', 'text', 80),
+      col('name', 'text', 200),
+      col('kind', 'choice', 110, { choices: 'kind' }),
+      col('contactPerson', 'text', 160),
+      col('email', 'text', 200),
+      col('phone', 'text', 130),
+      col('street', 'text', 180),
+      col('postcode', 'text', 70),
+      col('city', 'text', 130),
+      col('country', 'text', 60),
+      col('vatId', 'text', 120),
+      col('createdOn', 'date', 90),
+    ],
+  },
+  settings: {
+    key: 'settings',
+    sheet: 'sheet.settings',
+    keyColumn: 'key',
+    columns: [
+      col('label', 'text', 240),
+      col('value', 'text', 280),
+      col('help', 'longText', 420),
+      col('key', 'text', 140),
+    ],
+  },
+  log: {
+    key: 'log',
+    sheet: 'sheet.log',
+    keyColumn: 'id',
+    columns: [
+      col('at', 'datetime', 140),
+      col('user', 'text', 180),
+      col('action', 'choice', 150, { choices: 'logAction' }),
+      col('orderNo', 'text', 90),
+      col('oldValue', 'text', 200),
+      col('newValue', 'text', 260),
+      col('id', 'text', 90),
+      col('hash', 'text', 120),
+    ],
+  },
+};
+
+export function columnDef(table: TableKey, key: string): ColumnDef {
+  const def = TABLES[table].columns.find((c) => c.key === key);
+  if (!def) throw new Error(`No column ${key} in ${table}`);
+  return def;
+}
+
+export function columnLabelKey(table: TableKey, column: string): MessageKey {
+  return `col.${table}.${column}` as MessageKey;
+}

@@ -1,0 +1,114 @@
+// One register table on one sheet: read it whole in one getValues, write rows as contiguous blocks.
+import { type CellOut, type CellValue, encode } from './cells';
+import { type ColumnMap, contiguousRuns, mapColumns, missingColumns } from './columns';
+import type { TableDef } from './schema';
+import { SheetProblem } from './sheetProblem';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TableRows {
+  map: ColumnMap;
+  /** Data rows below the header; rows[i] is sheet row i + 2. */
+  rows: CellValue[][];
+}
+
+export class SheetTable {
+  private map: ColumnMap | null = null;
+  private lastRow = -1;
+
+  constructor(
+    readonly sheet: Sheet,
+    readonly def: TableDef,
+  ) {}
+
+  /** Whole table: one getDataRange + getValues, plus the header notes that name the columns. */
+  readAll(): TableRows {
+    const values = this.sheet.getDataRange().getValues() as CellValue[][];
+    const map = this.resolveColumns(values[0] ?? []);
+    this.lastRow = values.length;
+    return { map, rows: values.slice(1) };
+  }
+
+  /** Header and the last row only, for append-only tables such as the log. */
+  readLast(): { map: ColumnMap; last: CellValue[] | null } {
+    const lastRow = this.sheet.getLastRow();
+    const width = Math.max(1, this.sheet.getLastColumn());
+    const header = this.sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+    const map = this.resolveColumns(header);
+    this.lastRow = Math.max(1, lastRow);
+    const last =
+      lastRow >= 2 ? (this.sheet.getRange(lastRow, 1, 1, width).getValues()[0] as CellValue[]) : null;
+    return { map, last };
+  }
+
+  private resolveColumns(header: readonly CellValue[]): ColumnMap {
+    const width = Math.max(1, header.length);
+    const notes = this.sheet.getRange(1, 1, 1, width).getNotes()[0];
+    const map = mapColumns(this.def, header, notes);
+    const missing = missingColumns(this.def, map);
+    if (missing.length > 0) throw new SheetProblem('err.columnMissing', this.def, missing[0]);
+    this.map = map;
+    return map;
+  }
+
+  private columns(): ColumnMap {
+    if (!this.map) throw new Error(`${this.def.key} written before it was read`);
+    return this.map;
+  }
+
+  columnMap(): ColumnMap {
+    return this.columns();
+  }
+
+  /** The sheet row the next appended record lands in. */
+  nextRow(): number {
+    this.columns();
+    return this.lastRow + 1;
+  }
+
+  /** Appends records below the last row; each contiguous run of our columns is one setValues. */
+  append(records: readonly Record<string, CellOut>[]): number {
+    if (records.length === 0) return 0;
+    const map = this.columns();
+    const first = this.lastRow + 1;
+    const needed = first + records.length - 1;
+    const maxRows = this.sheet.getMaxRows();
+    if (needed > maxRows) this.sheet.insertRowsAfter(maxRows, needed - maxRows);
+    const keys = Object.keys(records[0]);
+    this.writeRuns(first, keys, map, records);
+    this.lastRow = needed;
+    return first;
+  }
+
+  /** Overwrites the given columns of one row, leaving the user's own columns alone. */
+  update(sheetRow: number, values: Record<string, CellOut>): void {
+    const keys = Object.keys(values);
+    if (keys.length > 0) this.writeRuns(sheetRow, keys, this.columns(), [values]);
+  }
+
+  private writeRuns(
+    firstRow: number,
+    keys: string[],
+    map: ColumnMap,
+    records: readonly Record<string, CellOut>[],
+  ) {
+    const byIndex = new Map<number, string>();
+    for (const key of keys) {
+      const index = map.get(key);
+      if (index === undefined) throw new SheetProblem('err.columnMissing', this.def, key);
+      byIndex.set(index, key);
+    }
+    for (const run of contiguousRuns([...byIndex.keys()])) {
+      const block = records.map((record) =>
+        run.map((index) => encode(record[byIndex.get(index) as string] ?? null)),
+      );
+      this.sheet.getRange(firstRow, run[0] + 1, records.length, run.length).setValues(block);
+    }
+  }
+
+  /** Deletes rows, bottom first so the row numbers above stay valid. */
+  deleteRows(sheetRows: readonly number[]): void {
+    for (const row of [...sheetRows].sort((a, b) => b - a)) this.sheet.deleteRow(row);
+    this.lastRow -= sheetRows.length;
+  }
+}

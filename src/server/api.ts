@@ -1,0 +1,67 @@
+// The functions the sidebar calls: parse arguments with zod, run the use case, return a JSON-safe Result.
+import type * as z from 'zod/mini';
+import { changeStage } from '../app/changeStage';
+import { createInquiry } from '../app/createInquiry';
+import { loadSettings } from '../app/loadSettings';
+import { loadSidebar } from '../app/loadSidebar';
+import { activeOrder, selectOrder } from '../app/orderViews';
+import { saveSettings } from '../app/saveSettings';
+import { uiLang } from '../app/settingsView';
+import { setupRegister } from '../app/setupRegister';
+import { setUpRegister } from '../gas/setup';
+import { GasWorkbook } from '../gas/workbook';
+import {
+  inquiryInputSchema,
+  orderRefSchema,
+  type Result,
+  type ServerApi,
+  settingsInputSchema,
+  stageChangeInputSchema,
+} from '../shared/contract';
+import type { Lang } from '../shared/i18n';
+import { InputError, toErrorDto } from './errors';
+import { compose, type Root } from './root';
+
+/** Runs one action; whatever goes wrong comes back as a translated error, never as a thrown exception. */
+export function handle<T>(work: (root: Root) => T): Result<T> {
+  const root = compose();
+  try {
+    return { ok: true, data: work(root) };
+  } catch (error) {
+    return { ok: false, error: toErrorDto(error, errorLang(root)) };
+  }
+}
+
+/** The user's language: from settings if this action already read them, else the account's. */
+export function errorLang(root: Root): Lang {
+  try {
+    const settings = root.register.currentReader()?.cachedSettings();
+    return settings ? uiLang(settings, root.env.userLang()) : root.env.userLang();
+  } catch {
+    return 'de';
+  }
+}
+
+export function parse<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new InputError(result.error.issues);
+  return result.data as z.infer<S>;
+}
+
+export const api: ServerApi = {
+  sidebarLoad: () => handle((root) => loadSidebar(root.register, root.env)),
+  sidebarActiveOrder: () => handle((root) => activeOrder(root.register, root.env)),
+  sidebarSelectOrder: (ref) =>
+    handle((root) =>
+      selectOrder(root.register, root.env, new GasWorkbook(root.context), parse(orderRefSchema, ref)),
+    ),
+  sidebarCreateInquiry: (input) =>
+    handle((root) => createInquiry(root.register, root.env, parse(inquiryInputSchema, input))),
+  sidebarChangeStage: (input) =>
+    handle((root) => changeStage(root.register, root.env, parse(stageChangeInputSchema, input))),
+  sidebarLoadSettings: () => handle((root) => loadSettings(root.register, root.env)),
+  sidebarSaveSettings: (input) =>
+    handle((root) => saveSettings(root.register, root.env, parse(settingsInputSchema, input))),
+  sidebarSetupRegister: () =>
+    handle((root) => setupRegister(root.register, () => setUpRegister(root.context, root.env.userLang()))),
+};

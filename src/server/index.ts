@@ -1,0 +1,45 @@
+// Entry file: only the global functions Apps Script and google.script.run call. Logic lives in modules.
+import { api } from './api';
+import { buildMenu, runSetupFromMenu, showHelp, showSidebar } from './menu';
+
+/** Simple trigger: builds the menu, also before the add-on is authorized (AuthMode.NONE). */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Runs when the add-on is installed from the Marketplace: the menu must appear without reloading. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function menuOpenSidebar(): void {
+  showSidebar('order');
+}
+
+export function menuNewInquiry(): void {
+  showSidebar('inquiry');
+}
+
+export function menuSettings(): void {
+  showSidebar('settings');
+}
+
+export function menuSetupRegister(): void {
+  runSetupFromMenu();
+}
+
+export function menuHelp(): void {
+  showHelp();
+}
+
+// Sidebar functions: their names and types come from ServerApi (src/shared/contract.ts).
+export const {
+  sidebarLoad,
+  sidebarActiveOrder,
+  sidebarSelectOrder,
+  sidebarCreateInquiry,
+  sidebarChangeStage,
+  sidebarLoadSettings,
+  sidebarSaveSettings,
+  sidebarSetupRegister,
+} = api;

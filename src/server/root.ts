@@ -1,0 +1,17 @@
+// Composition root: wires the Apps Script adapters to the use cases, fresh for every server call.
+import { GasContext } from '../gas/context';
+import { GasEnvironment } from '../gas/environment';
+import { GasRegister } from '../gas/register';
+
+export interface Root {
+  context: GasContext;
+  env: GasEnvironment;
+  register: GasRegister;
+}
+
+export function compose(): Root {
+  const context = new GasContext();
+  const env = new GasEnvironment(context);
+  const register = new GasRegister(context, env, () => Utilities.getUuid());
+  return { context, env, register };
+}

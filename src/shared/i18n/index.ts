@@ -1,0 +1,34 @@
+// Translation lookup shared by server and sidebar: t(lang, key, params) with {name} placeholders.
+import { type CoreKey, coreDe, coreEn } from './core';
+import { type RegisterKey, registerDe, registerEn } from './register';
+import { type UiKey, uiDe, uiEn } from './ui';
+
+export type Lang = 'de' | 'en';
+export type MessageKey = CoreKey | RegisterKey | UiKey;
+/** A parameter is a literal, or a reference to another message (a stage name, a field label). */
+export type MessageParam = string | number | { ref: MessageKey };
+export type MessageParams = Record<string, MessageParam>;
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = {
+  de: { ...coreDe, ...registerDe, ...uiDe },
+  en: { ...coreEn, ...registerEn, ...uiEn },
+};
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.de, key);
+}
+
+/** Translates a key; unknown params stay visible as {name} so a missing one is noticed, not hidden. */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[lang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name];
+    return typeof value === 'object' ? t(lang, value.ref) : String(value);
+  });
+}
+
+/** 'de', 'de-AT', 'de_CH' -> de; everything else -> en. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return /^de\b|^de[-_]/i.test(locale ?? '') ? 'de' : 'en';
+}
