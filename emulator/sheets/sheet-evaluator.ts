@@ -30,21 +30,24 @@ export class SheetEvaluator {
     return stored;
   }
 
-  /** Value of a formula as if it stood in (row, col): also used for conditional-format formulas. */
-  formulaAt(template: FormulaTemplate, row: number, col: number, memoize = true): Scalar {
+  /** Value of the formula stored in (row, col). */
+  formulaAt(template: FormulaTemplate, row: number, col: number): Scalar {
     const key = row * KEY_STRIDE + col;
-    if (memoize) {
-      const known = this.memo.get(key);
-      if (known !== undefined) return known;
-    }
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
     if (this.inProgress.has(key)) return errors.ref;
     this.inProgress.add(key);
     try {
-      const value = scalarOf(evaluate(template.ast, { row, col, scope: this }));
-      if (memoize) this.memo.set(key, value);
+      const value = this.evaluateAt(template, row, col);
+      this.memo.set(key, value);
       return value;
     } finally {
       this.inProgress.delete(key);
     }
+  }
+
+  /** Value of a formula as if it stood in (row, col), for conditional-format rules; nothing can refer to it. */
+  evaluateAt(template: FormulaTemplate, row: number, col: number): Scalar {
+    return scalarOf(evaluate(template.ast, { row, col, scope: this }));
   }
 }

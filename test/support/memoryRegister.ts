@@ -1,0 +1,76 @@
+// In-memory Register and Environment for use-case tests: same port contracts, no sheets.
+import type { ChangeSet, ClientRecord, Environment, OrderRecord, Register, RegisterReader } from '../../src/app/ports';
+import { resolveSettingChoice } from '../../src/app/settingsView';
+import type { Client } from '../../src/domain/client';
+import type { LogEntryDraft } from '../../src/domain/log';
+import type { Order } from '../../src/domain/order';
+import { parseSettings, SETTING_DEFS } from '../../src/domain/settings';
+import type { Lang } from '../../src/shared/i18n';
+
+export class MemoryRegister implements Register {
+  orders: OrderRecord[] = [];
+  clients: ClientRecord[] = [];
+  settings: Record<string, string> = Object.fromEntries(SETTING_DEFS.map((d) => [d.key, d.default]));
+  highWater: Record<string, number> = {};
+  log: LogEntryDraft[] = [];
+  activeRow: number | null = null;
+  commits = 0;
+
+  constructor(
+    orders: Order[] = [],
+    clients: Client[] = [],
+    readonly lang: Lang = 'de',
+  ) {
+    this.orders = orders.map((order, i) => ({ order, row: i + 2, problems: [] }));
+    this.clients = clients.map((client, i) => ({ client, row: i + 2, problems: [] }));
+  }
+
+  private reader(): RegisterReader {
+    return {
+      lang: () => this.lang,
+      isSetUp: () => true,
+      settings: () => ({ ...parseSettings(this.settings, resolveSettingChoice), raw: { ...this.settings } }),
+      orders: () => this.orders,
+      clients: () => this.clients,
+      highWater: (range) => this.highWater[range] ?? 0,
+      activeOrderRow: () => this.activeRow,
+    };
+  }
+
+  read<T>(work: (reader: RegisterReader) => T): T {
+    return work(this.reader());
+  }
+
+  transact<T>(work: (reader: RegisterReader) => { changes: ChangeSet; result: T }): T {
+    const { changes, result } = work(this.reader());
+    this.apply(changes);
+    return result;
+  }
+
+  private apply(changes: ChangeSet): void {
+    this.commits++;
+    for (const order of changes.insertOrders ?? []) {
+      this.orders.push({ order, row: this.orders.length + 2, problems: [] });
+    }
+    for (const { before, after } of changes.updateOrders ?? []) {
+      const record = this.orders.find((r) => r.order.number === before.number);
+      if (record) record.order = after;
+    }
+    for (const client of changes.insertClients ?? []) {
+      this.clients.push({ client, row: this.clients.length + 2, problems: [] });
+    }
+    Object.assign(this.settings, changes.updateSettings ?? {});
+    Object.assign(this.highWater, changes.highWater ?? {});
+    this.log.push(...changes.log);
+  }
+}
+
+export function fixedEnvironment(overrides: Partial<Environment> = {}): Environment {
+  return {
+    today: () => '2026-06-15',
+    now: () => '2026-06-15T09:00:00Z',
+    user: () => 'anna@pixelwerk.example',
+    userLang: () => 'de',
+    ...overrides,
+  };
+}
