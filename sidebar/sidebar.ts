@@ -1,1 +1,30 @@
-// Sidebar entry (placeholder until the sidebar lands).
+// Sidebar entry: reads the boot data the server appended after the page, then starts the app.
+import type { SidebarBoot, SidebarView } from '../src/shared/contract';
+import { App } from './app';
+
+declare global {
+  interface Window {
+    AA_BOOT?: Partial<SidebarBoot>;
+  }
+}
+
+const VIEWS: readonly SidebarView[] = ['order', 'list', 'inquiry', 'settings'];
+
+/** The server appends AA_BOOT after our script, so it is read once the document is parsed. */
+function bootData(): SidebarBoot {
+  const raw = window.AA_BOOT ?? {};
+  const view = VIEWS.includes(raw.view as SidebarView) ? (raw.view as SidebarView) : 'order';
+  const lang = raw.lang === 'en' ? 'en' : 'de';
+  return { view, lang };
+}
+
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const boot = bootData();
+  document.documentElement.lang = boot.lang;
+  new App(root, boot).start();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

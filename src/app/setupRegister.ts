@@ -9,9 +9,8 @@ export function setupRegister(register: Register, ensure: EnsureStructure): Setu
   return register.transact(() => {
     const report = ensure();
     const added = [...report.createdSheets, ...report.addedColumns, ...report.addedSettings];
-    return {
-      changes: { log: [{ action: 'setup', orderNo: '', oldValue: '', newValue: added.join(', ') }] },
-      result: report,
-    };
+    // A run that found everything in place changes nothing, not even the log.
+    const log = added.length > 0 ? [{ action: 'setup' as const, orderNo: '', oldValue: '', newValue: added.join(', ') }] : [];
+    return { changes: { log }, result: report };
   });
 }

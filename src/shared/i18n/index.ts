@@ -14,16 +14,18 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = {
   en: { ...coreEn, ...registerEn, ...uiEn },
 };
 
+const knownKeys = new Set<string>(Object.keys(catalogs.de));
+
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogs.de, key);
+  return knownKeys.has(key);
 }
 
 /** Translates a key; unknown params stay visible as {name} so a missing one is noticed, not hidden. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const value = params[name];
+    const value = Object.keys(params).includes(name) ? params[name] : undefined;
+    if (value === undefined) return whole;
     return typeof value === 'object' ? t(lang, value.ref) : String(value);
   });
 }

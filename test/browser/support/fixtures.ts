@@ -1,0 +1,125 @@
+// Canned server answers for the sidebar browser tests: plain DTOs as the server would send them.
+import type {
+  ErrorDto,
+  OrderDto,
+  OrderSummaryDto,
+  Result,
+  SettingsFormDto,
+  SidebarStateDto,
+} from '../../../src/shared/contract';
+
+export const XSS_NAME = '<img src=x onerror=alert(1)>';
+
+export function order(overrides: Partial<OrderDto> = {}): OrderDto {
+  return {
+    number: '2026-0042',
+    createdOn: '2026-05-02',
+    client: 'Müller GmbH',
+    title: 'Website-Relaunch',
+    description: 'Neue Website mit Shop.\nZweite Zeile.',
+    source: 'referral',
+    stage: 'quote',
+    stageSince: '2026-05-20',
+    daysInStage: 12,
+    nextStep: 'next.quote',
+    expectedValueCents: 1_250_000,
+    deadline: '2026-06-15',
+    owner: 'anna@agentur.example',
+    reason: '',
+    allowedMoves: ['ordered', 'lost', 'onHold'],
+    problems: [],
+    ...overrides,
+  };
+}
+
+export function summary(o: OrderDto): OrderSummaryDto {
+  return {
+    number: o.number,
+    client: o.client,
+    title: o.title,
+    stage: o.stage,
+    daysInStage: o.daysInStage,
+    deadline: o.deadline,
+  };
+}
+
+export const OPEN_ORDERS: OrderSummaryDto[] = [
+  {
+    number: '2026-0050',
+    client: 'Bäckerei Schön',
+    title: 'Logo',
+    stage: 'inquiry',
+    daysInStage: 3,
+    deadline: null,
+  },
+  {
+    number: '2026-0051',
+    client: 'Öko Fahrrad AG',
+    title: 'Broschüre Frühjahr',
+    stage: 'inquiry',
+    daysInStage: 1,
+    deadline: '2026-05-01',
+  },
+  summary(order()),
+  {
+    number: '2026-0030',
+    client: 'Studio Nord',
+    title: 'Imagefilm',
+    stage: 'inProgress',
+    daysInStage: 20,
+    deadline: '2026-07-01',
+  },
+];
+
+export function state(overrides: Partial<SidebarStateDto> = {}): SidebarStateDto {
+  return {
+    lang: 'de',
+    user: 'anna@agentur.example',
+    today: '2026-06-01',
+    registerReady: true,
+    settingsProblems: [],
+    active: order(),
+    openOrders: OPEN_ORDERS.map((o) => ({ ...o })),
+    openOrderCount: OPEN_ORDERS.length,
+    clients: [
+      { id: 'K-0001', name: 'Bäckerei Schön', kind: 'business', city: 'Köln' },
+      { id: 'K-0002', name: 'Müller GmbH', kind: 'business', city: 'Hamburg' },
+      { id: 'K-0003', name: 'Studio Nord', kind: 'business', city: 'Kiel' },
+    ],
+    ...overrides,
+  };
+}
+
+export const SETTINGS_FORM: SettingsFormDto = {
+  fields: [
+    {
+      key: 'company.name',
+      label: 'Firmenname',
+      help: 'So erscheint die Agentur.',
+      value: 'Agentur Blau',
+      choices: [],
+    },
+    { key: 'company.iban', label: 'IBAN', help: 'Wird geprüft.', value: '', choices: [] },
+    {
+      key: 'ui.language',
+      label: 'Sprache',
+      help: '',
+      value: 'auto',
+      choices: [
+        { value: 'auto', label: 'Automatisch' },
+        { value: 'de', label: 'Deutsch' },
+        { value: 'en', label: 'Englisch' },
+      ],
+    },
+  ],
+  problems: [],
+};
+
+export function ok<T>(data: T): Result<T> {
+  return { ok: true, data };
+}
+
+export function fail(error: Partial<ErrorDto> & { message: string }): Result<never> {
+  const fields = error.fields ?? [];
+  return { ok: false, error: { code: 'input', field: fields[0]?.field ?? null, fields, ...error } };
+}

@@ -1,0 +1,63 @@
+// The bundle as Apps Script sees it: an ES2019 script, one top-level function per entry point, inert on load.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { parse } from 'acorn';
+import { createEmulator } from '../../emulator';
+import { SERVER_FUNCTIONS } from '../../src/shared/contract';
+
+const dist = join(__dirname, '..', '..', 'dist');
+const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+
+describe('dist/Code.js', () => {
+  it('parses as an ES2019 script (what the Apps Script V8 parser accepts)', () => {
+    expect(() => parse(code, { ecmaVersion: 2019, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('has no module syntax, top-level await or class fields', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    const ast = parse(code, { ecmaVersion: 2019, sourceType: 'script' });
+    expect(ast.type).toBe('Program');
+  });
+
+  it('declares a real top-level function for every trigger, menu item and sidebar function', () => {
+    const context = vm.createContext({});
+    new vm.Script(code).runInContext(context);
+    const expected = [
+      'onOpen',
+      'onInstall',
+      'menuOpenSidebar',
+      'menuNewInquiry',
+      'menuSettings',
+      'menuSetupRegister',
+      'menuHelp',
+      ...SERVER_FUNCTIONS,
+    ];
+    for (const name of expected) {
+      expect(typeof context[name]).toBe('function');
+      expect(code).toContain(`function ${name}(`);
+    }
+  });
+
+  it('touches no service while loading', () => {
+    const emulator = createEmulator();
+    emulator.calls.reset();
+    const context = vm.createContext({ ...emulator.globals });
+    new vm.Script(code).runInContext(context);
+    expect(emulator.calls.total()).toBe(0);
+  });
+
+  it('stays within the size budget (every server call loads the whole script)', () => {
+    expect(code.length).toBeLessThan(150 * 1024);
+  });
+
+  it('ships the manifest with explicit, unrestricted scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ]);
+  });
+});
