@@ -5,8 +5,8 @@ import type {
   SettingsFormDto,
   SidebarBoot,
   SidebarStateDto,
-  SidebarView,
 } from '../src/shared/contract';
+import type { SidebarView } from '../src/shared/limits';
 import type { Lang, MessageKey } from '../src/shared/i18n';
 import { button, el, loadingBlock, replaceChildren, whileBusy } from './dom';
 import { type Tr, translator } from './labels';

@@ -1,5 +1,6 @@
 // Sidebar entry: reads the boot data the server appended after the page, then starts the app.
-import type { SidebarBoot, SidebarView } from '../src/shared/contract';
+import type { SidebarBoot } from '../src/shared/contract';
+import { SIDEBAR_VIEWS, type SidebarView } from '../src/shared/limits';
 import { App } from './app';
 
 declare global {
@@ -8,12 +9,11 @@ declare global {
   }
 }
 
-const VIEWS: readonly SidebarView[] = ['order', 'list', 'inquiry', 'settings'];
 
 /** The server appends AA_BOOT after our script, so it is read once the document is parsed. */
 function bootData(): SidebarBoot {
   const raw = window.AA_BOOT ?? {};
-  const view = VIEWS.includes(raw.view as SidebarView) ? (raw.view as SidebarView) : 'order';
+  const view = (SIDEBAR_VIEWS as readonly string[]).includes(raw.view as string) ? (raw.view as SidebarView) : 'order';
   const lang = raw.lang === 'en' ? 'en' : 'de';
   return { view, lang };
 }

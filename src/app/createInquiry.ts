@@ -2,29 +2,26 @@
 import { assertNewClientName, type Client } from '../domain/client';
 import { parseDateInput } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { parseMoney } from '../domain/money';
+import { type Cents, parseMoney } from '../domain/money';
 import { type AllocatedNumber, nextNumber, rangeKey } from '../domain/numbering';
 import type { Order } from '../domain/order';
 import type { InquiryInput, OrderDto } from '../shared/contract';
+import type { Lang } from '../shared/i18n';
 import type { ChangeSet, Environment, Register, RegisterReader } from './ports';
 import { requireSettings } from './settingsGuard';
+import { uiLang } from './settingsView';
 import { orderDto } from './views';
 
 export function createInquiry(register: Register, env: Environment, input: InquiryInput): OrderDto {
-  const lang = env.userLang();
   const today = env.today();
-  // Parse what was typed before touching anything: a bad field stops the action with nothing written.
-  const expectedValue = input.expectedValue === '' ? null : parseMoney(input.expectedValue, lang);
-  if (expectedValue === null && input.expectedValue !== '')
-    throw new DomainError('err.invalidMoney', {}, 'expectedValue');
-  if (expectedValue !== null && expectedValue < 0)
-    throw new DomainError('err.negativeMoney', {}, 'expectedValue');
+  if (input.clientId === '' && !input.newClient) throw new DomainError('err.required', {}, 'clientId');
   const deadline = input.deadline === '' ? null : parseDateInput(input.deadline);
   if (deadline === null && input.deadline !== '') throw new DomainError('err.invalidDate', {}, 'deadline');
-  if (input.clientId === '' && !input.newClient) throw new DomainError('err.required', {}, 'clientId');
 
   return register.transact((reader) => {
     const { settings, problems } = reader.settings();
+    // Amounts are read in the language the sidebar speaks ("1.250" is 1250 in German, 1.25 in English).
+    const expectedValue = parseExpectedValue(input.expectedValue, uiLang(settings, env.userLang()));
     requireSettings(problems, input.newClient ? ['numbers.order', 'numbers.client'] : ['numbers.order']);
     const clients = reader.clients().map((r) => r.client);
     const changes: ChangeSet = { log: [], highWater: {} };
@@ -90,4 +87,12 @@ function allocate(
   existing: string[],
 ): AllocatedNumber {
   return nextNumber(pattern, today, existing, reader.highWater(rangeKey(pattern, today)));
+}
+
+function parseExpectedValue(text: string, lang: Lang): Cents | null {
+  if (text === '') return null;
+  const cents = parseMoney(text, lang);
+  if (cents === null) throw new DomainError('err.invalidMoney', {}, 'expectedValue');
+  if (cents < 0) throw new DomainError('err.negativeMoney', {}, 'expectedValue');
+  return cents;
 }

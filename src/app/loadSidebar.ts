@@ -1,5 +1,6 @@
 // Use case "Open sidebar": everything the sidebar shows, gathered in one server call.
-import { OPEN_ORDERS_LIMIT, type SidebarStateDto } from '../shared/contract';
+import type { SidebarStateDto } from '../shared/contract';
+import { OPEN_ORDERS_LIMIT } from '../shared/limits';
 import type { Environment, Register } from './ports';
 import { translateSettingProblems, uiLang } from './settingsView';
 import { openOrderSummaries, orderDto } from './views';

@@ -15,7 +15,9 @@ export class InputError extends Error {
 
 /** 'client.name' -> its label ('Kundenname'); settings keys have labels of their own. */
 export function fieldLabel(field: string): MessageParam {
-  for (const candidate of [`field.${field}`, `setting.${field}`]) {
+  // The inquiry form sends the new client as newClient.*; its fields are labelled as client.*.
+  const name = field.replace(/^newClient\./, 'client.');
+  for (const candidate of [`field.${name}`, `setting.${name}`]) {
     if (isMessageKey(candidate)) return { ref: candidate };
   }
   return field;

@@ -1,7 +1,8 @@
 // The add-on menu and what its items do: open the sidebar in a view, set up the register, show help.
 import { setupRegister } from '../app/setupRegister';
 import { setUpRegister } from '../gas/setup';
-import type { SidebarBoot, SidebarView } from '../shared/contract';
+import type { SidebarBoot } from '../shared/contract';
+import type { SidebarView } from '../shared/limits';
 import { type Lang, langFromLocale, t } from '../shared/i18n';
 import { handle } from './api';
 

@@ -8,6 +8,7 @@ import { SOURCES } from '../domain/order';
 import { STAGES, type StageKey } from '../domain/stages';
 import { isCountryCode, isEmail, isVatId } from '../domain/validators';
 import type { Lang } from './i18n';
+import type { SidebarView } from './limits';
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'err.tooLong'));
 const required = (max: number) =>
@@ -125,7 +126,6 @@ export interface SidebarStateDto {
   clients: ClientOptionDto[];
 }
 
-export const OPEN_ORDERS_LIMIT = 2000;
 
 export interface SettingFieldDto {
   key: string;
@@ -186,10 +186,6 @@ type MissingServerFunction = Exclude<ServerFunctionName, (typeof SERVER_FUNCTION
 export const SERVER_FUNCTIONS_COMPLETE: [MissingServerFunction] extends [never]
   ? true
   : MissingServerFunction = true;
-
-/** Views the sidebar can open in; the menu picks one. */
-export const SIDEBAR_VIEWS = ['order', 'list', 'inquiry', 'settings'] as const;
-export type SidebarView = (typeof SIDEBAR_VIEWS)[number];
 
 /** Data the server appends to the sidebar page when it opens it. */
 export interface SidebarBoot {
