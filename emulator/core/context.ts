@@ -5,6 +5,7 @@ import { EmuClock } from './clock';
 import { createEmulatedDate } from './emulated-date';
 import { ExecutionTracker } from './executions';
 import type { EmulatorSettings } from './options';
+import { UiRecorder } from './ui-recorder';
 
 export interface EmulatorHooks {
   /** Runs before every counted call; index is the 1-based call number within the current execution. */
@@ -19,7 +20,10 @@ export class EmuContext {
   /** The Date constructor the add-on sees; its zero-argument form reads the emulated clock. */
   readonly Date: DateConstructor;
   readonly logLines: string[] = [];
-  /** Seeds Utilities.getUuid so ids are reproducible; persisted so a reloaded playground never repeats one. */
+  readonly ui = new UiRecorder();
+  /** Where template expressions look up names the template does not define: the add-on's globals. */
+  globalScope: object = {};
+  /** Seeds Utilities.getUuid so ids are reproducible; saved so a reloaded playground never repeats one. */
   uuidCounter = 0;
   private suspended = 0;
 
@@ -29,13 +33,14 @@ export class EmuContext {
     this.Date = createEmulatedDate(() => this.clock.nowMs());
   }
 
-  /** Records one service call. The hook runs first, so a throwing hook fails the call before it has any effect. */
+  /** Records one service call. The hook runs first, so a throwing hook fails the call before any effect. */
   count(method: string): void {
     if (this.suspended > 0) return;
     const execution = this.executions.current();
+    // A call that fails still was a call: its index is used up, so a hook throwing at n fires once, not forever.
     const index = execution.callIndex + 1;
-    this.hooks.beforeCall?.(method, index);
     execution.callIndex = index;
+    this.hooks.beforeCall?.(method, index);
     this.calls.record(method, execution.id, execution.label);
   }
 

@@ -10,7 +10,10 @@ export function setupRegister(register: Register, ensure: EnsureStructure): Setu
     const report = ensure();
     const added = [...report.createdSheets, ...report.addedColumns, ...report.addedSettings];
     // A run that found everything in place changes nothing, not even the log.
-    const log = added.length > 0 ? [{ action: 'setup' as const, orderNo: '', oldValue: '', newValue: added.join(', ') }] : [];
+    const log =
+      added.length > 0
+        ? [{ action: 'setup' as const, orderNo: '', oldValue: '', newValue: added.join(', ') }]
+        : [];
     return { changes: { log }, result: report };
   });
 }

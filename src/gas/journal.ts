@@ -15,10 +15,12 @@ export interface Journal {
   highWaterBefore: Record<string, string | null>;
 }
 
+/** Usually one property holding the JSON; a long one is split so no value passes the size limit. */
 export function journalProps(journal: Journal): Record<string, string> {
   const text = JSON.stringify(journal);
+  if (text.length <= CHUNK) return { [PROP_JOURNAL]: text };
   const props: Record<string, string> = {};
-  const chunks = Math.max(1, Math.ceil(text.length / CHUNK));
+  const chunks = Math.ceil(text.length / CHUNK);
   for (let i = 0; i < chunks; i++) props[`${PROP_JOURNAL}.${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
   props[PROP_JOURNAL] = String(chunks);
   return props;
@@ -30,10 +32,13 @@ export function journalKeys(props: Record<string, string>): string[] {
 
 export function readJournal(context: GasContext): Journal | null {
   const props = context.props();
-  const count = Number(props[PROP_JOURNAL] ?? 0);
-  if (!count) return null;
-  let text = '';
-  for (let i = 0; i < count; i++) text += props[`${PROP_JOURNAL}.${i}`] ?? '';
+  const head = props[PROP_JOURNAL];
+  if (head === undefined) return null;
+  let text = head;
+  if (/^\d+$/.test(head)) {
+    text = '';
+    for (let i = 0; i < Number(head); i++) text += props[`${PROP_JOURNAL}.${i}`] ?? '';
+  }
   try {
     return JSON.parse(text) as Journal;
   } catch {

@@ -42,10 +42,24 @@ export class GasRegister implements Register {
       const reader = new GasRegisterReader(this.context);
       this.lastReader = reader;
       const { changes, result } = work(reader);
-      this.commit(reader, changes);
+      try {
+        this.commit(reader, changes);
+      } catch (error) {
+        // Undo now, so the register is whole when the user looks; if that fails too, the next action will.
+        try {
+          this.recover();
+        } catch {
+          /* the journal stays for the next action */
+        }
+        throw error;
+      }
       return result;
     } finally {
-      lock.releaseLock();
+      try {
+        lock.releaseLock();
+      } catch {
+        // Apps Script releases a lock when the execution ends; a committed change must not report failure.
+      }
     }
   }
 
@@ -111,7 +125,12 @@ export class GasRegister implements Register {
       }
     }
     log.append(entries.map((e) => logCells(e, lang)));
-    this.context.deleteProps(journalKeys(this.context.props()));
+    // Committed: the log entry is there. Clearing the journal may fail; the next action then finds it done.
+    try {
+      this.context.deleteProps(journalKeys(this.context.props()));
+    } catch {
+      /* recover() will see the log entry and only clear the journal */
+    }
   }
 
   /** Finishes what an interrupted execution left: committed (log entry there) or undone, never half. */

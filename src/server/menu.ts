@@ -2,8 +2,8 @@
 import { setupRegister } from '../app/setupRegister';
 import { setUpRegister } from '../gas/setup';
 import type { SidebarBoot } from '../shared/contract';
-import type { SidebarView } from '../shared/limits';
 import { type Lang, langFromLocale, t } from '../shared/i18n';
+import type { SidebarView } from '../shared/limits';
 import { handle } from './api';
 
 /** Menu captions follow the account language; onOpen may run before authorization, so nothing else is read. */

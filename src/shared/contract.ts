@@ -126,7 +126,6 @@ export interface SidebarStateDto {
   clients: ClientOptionDto[];
 }
 
-
 export interface SettingFieldDto {
   key: string;
   label: string;

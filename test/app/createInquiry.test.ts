@@ -32,7 +32,10 @@ function input(overrides: Partial<InquiryInput> = {}): InquiryInput {
 
 describe('createInquiry', () => {
   it('numbers the order per year, above the sheet and the high-water mark', () => {
-    const register = new MemoryRegister([anOrder({ number: '2026-0004' }), anOrder({ number: '2025-0099' })], [aClient()]);
+    const register = new MemoryRegister(
+      [anOrder({ number: '2026-0004' }), anOrder({ number: '2025-0099' })],
+      [aClient()],
+    );
     register.highWater['2026-{#}'] = 6;
     const order = createInquiry(register, fixedEnvironment(), input());
     expect(order.number).toBe('2026-0007');

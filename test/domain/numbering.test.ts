@@ -17,8 +17,12 @@ describe('numbering', () => {
 
   it('E4: after RE-2025-0041 comes RE-2025-0042, and a new year starts a new range', () => {
     const pattern = 'RE-{YYYY}-{####}';
-    expect(nextNumber(pattern, '2025-12-01', ['RE-2025-0041', 'RE-2024-0099'], 0).number).toBe('RE-2025-0042');
-    expect(nextNumber(pattern, '2026-01-02', ['RE-2025-0041', 'RE-2025-0042'], 0).number).toBe('RE-2026-0001');
+    expect(nextNumber(pattern, '2025-12-01', ['RE-2025-0041', 'RE-2024-0099'], 0).number).toBe(
+      'RE-2025-0042',
+    );
+    expect(nextNumber(pattern, '2026-01-02', ['RE-2025-0041', 'RE-2025-0042'], 0).number).toBe(
+      'RE-2026-0001',
+    );
   });
 
   it('E4: compares case-insensitively and trimmed', () => {
@@ -47,7 +51,9 @@ describe('numbering', () => {
   });
 
   it('refuses numbers longer than 35 characters', () => {
-    expect(() => formatNumber('ABCDEFGHIJKLMNOPQRSTUVWXYZ-{YYYY}-{####}', '2026-01-01', 1)).toThrow(DomainError);
+    expect(() => formatNumber('ABCDEFGHIJKLMNOPQRSTUVWXYZ-{YYYY}-{####}', '2026-01-01', 1)).toThrow(
+      DomainError,
+    );
   });
 
   it('ignores numbers of other ranges and junk', () => {

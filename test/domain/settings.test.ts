@@ -25,7 +25,9 @@ describe('settings', () => {
 
   it('reports a missing setting', () => {
     const { 'vat.mode': _omitted, ...rest } = defaults;
-    expect(parseSettings(rest).problems).toEqual([expect.objectContaining({ key: 'vat.mode', message: 'err.settingsMissing' })]);
+    expect(parseSettings(rest).problems).toEqual([
+      expect.objectContaining({ key: 'vat.mode', message: 'err.settingsMissing' }),
+    ]);
   });
 
   it('takes numbers typed into cells as numbers', () => {

@@ -10,9 +10,9 @@ describe('stages', () => {
   });
 
   it('cannot skip a stage', () => {
-    expect(() => checkMove({ facts: { stage: 'inquiry', stageBeforeHold: null }, target: 'ordered', reason: '' })).toThrow(
-      DomainError,
-    );
+    expect(() =>
+      checkMove({ facts: { stage: 'inquiry', stageBeforeHold: null }, target: 'ordered', reason: '' }),
+    ).toThrow(DomainError);
   });
 
   it('loops acceptance -> rework -> acceptance', () => {
@@ -50,9 +50,9 @@ describe('stages', () => {
         expect((e as DomainError).field).toBe('reason');
       }
     }
-    expect(checkMove({ facts: { stage: 'inquiry', stageBeforeHold: null }, target: 'lost', reason: 'Budget' })).toBe(
-      'lost',
-    );
+    expect(
+      checkMove({ facts: { stage: 'inquiry', stageBeforeHold: null }, target: 'lost', reason: 'Budget' }),
+    ).toBe('lost');
   });
 
   it('runs extra gates that later features add', () => {

@@ -1,7 +1,8 @@
 // New inquiry and stage changes through the bundle's sidebar functions, with the log they leave.
-import type { ErrorDto, OrderDto, Result, SidebarStateDto } from '../../src/shared/contract';
+
 import { sha256Hex } from '../../src/domain/sha256';
-import { anInquiry, anInquiryFor, aNewClient } from '../mothers/inputMother';
+import type { ErrorDto, OrderDto, Result, SidebarStateDto } from '../../src/shared/contract';
+import { aNewClient, anInquiry, anInquiryFor } from '../mothers/inputMother';
 import { createOrder, ok, rowsOf, SHEETS, setUp, snapshot } from '../support/scenario';
 
 function fail(result: Result<unknown>): ErrorDto {
@@ -28,7 +29,11 @@ describe('new inquiry (end to end)', () => {
     });
     expect((row.Termin as Date).toISOString()).toBe('2026-09-29T22:00:00.000Z'); // midnight in Berlin
     const [client] = rowsOf(addOn, SHEETS.clients);
-    expect(client).toMatchObject({ 'Kundennr.': 'K-0001', Kundenart: 'Unternehmen', Telefon: '+49 30 123456' });
+    expect(client).toMatchObject({
+      'Kundennr.': 'K-0001',
+      Kundenart: 'Unternehmen',
+      Telefon: '+49 30 123456',
+    });
     const log = rowsOf(addOn, SHEETS.log);
     expect(log.map((l) => l.Aktion)).toEqual(['Register eingerichtet', 'Kunde angelegt', 'Anfrage angelegt']);
     // Each entry's checksum chains onto the previous one.
@@ -51,12 +56,21 @@ describe('new inquiry (end to end)', () => {
     const third = ok(addOn.call<Result<OrderDto>>('sidebarCreateInquiry', anInquiryFor('K-0001')));
     expect(third.number).toBe('2026-0003');
     e.clock.set(new Date('2027-01-02T09:00:00Z'));
-    expect(ok(addOn.call<Result<OrderDto>>('sidebarCreateInquiry', anInquiryFor('K-0001'))).number).toBe('2027-0001');
+    expect(ok(addOn.call<Result<OrderDto>>('sidebarCreateInquiry', anInquiryFor('K-0001'))).number).toBe(
+      '2027-0001',
+    );
   });
 
   it('stores formula-like and markup-like names as plain text', () => {
     const addOn = setUp();
-    const names = ['=HYPERLINK("http://evil")', '<img src=x onerror=alert(1)>', '+49 30 1', "'quoted", '-1', '2026-01-01'];
+    const names = [
+      '=HYPERLINK("http://evil")',
+      '<img src=x onerror=alert(1)>',
+      '+49 30 1',
+      "'quoted",
+      '-1',
+      '2026-01-01',
+    ];
     for (const name of names) createOrder(addOn, { newClient: aNewClient({ name }), title: name });
     const e = addOn.emulator;
     const sheet = e.spreadsheet.getSheetByName(SHEETS.orders);
@@ -70,11 +84,23 @@ describe('new inquiry (end to end)', () => {
 
   it.each([
     [{ title: '' }, 'title', 'Projekttitel: Bitte ausfüllen.'],
-    [{ expectedValue: '1.234,5x' }, 'expectedValue', 'Erwarteter Wert: Bitte einen Betrag wie 1.250,00 eingeben.'],
+    [
+      { expectedValue: '1.234,5x' },
+      'expectedValue',
+      'Erwarteter Wert: Bitte einen Betrag wie 1.250,00 eingeben.',
+    ],
     [{ deadline: '2026-02-30' }, 'deadline', 'Gewünschter Termin: Kein gültiges Datum.'],
     [{ source: 'bribe' }, 'source', 'Quelle: Bitte einen der vorgegebenen Werte wählen.'],
-    [{ newClient: aNewClient({ email: 'kein-at' }) }, 'newClient.email', 'E-Mail: Keine gültige E-Mail-Adresse.'],
-    [{ newClient: aNewClient({ vatId: 'DE1' }) }, 'newClient.vatId', 'USt-IdNr.: Keine gültige USt-IdNr. (z. B. DE123456789).'],
+    [
+      { newClient: aNewClient({ email: 'kein-at' }) },
+      'newClient.email',
+      'E-Mail: Keine gültige E-Mail-Adresse.',
+    ],
+    [
+      { newClient: aNewClient({ vatId: 'DE1' }) },
+      'newClient.vatId',
+      'USt-IdNr.: Keine gültige USt-IdNr. (z. B. DE123456789).',
+    ],
     [{ title: 'x'.repeat(201) }, 'title', 'Projekttitel: Höchstens 200 Zeichen.'],
   ])('refuses %p with a German message naming the field, writing nothing', (overrides, field, message) => {
     const addOn = setUp();
@@ -105,14 +131,25 @@ describe('stage changes (end to end)', () => {
   it('moves along, shows the active row in the sidebar and logs old and new stage', () => {
     const addOn = setUp();
     createOrder(addOn);
-    const moved = ok(addOn.call<Result<OrderDto>>('sidebarChangeStage', { orderNo: '2026-0001', target: 'quote', reason: '' }));
+    const moved = ok(
+      addOn.call<Result<OrderDto>>('sidebarChangeStage', {
+        orderNo: '2026-0001',
+        target: 'quote',
+        reason: '',
+      }),
+    );
     expect(moved.stage).toBe('quote');
     expect(moved.allowedMoves).toEqual(['ordered', 'lost', 'onHold']);
     const [row] = rowsOf(addOn, SHEETS.orders);
     expect(row.Phase).toBe('Angebot');
     expect(row['Nächster Schritt']).toBe('Beim Kunden nachfassen');
     const last = rowsOf(addOn, SHEETS.log).pop();
-    expect(last).toMatchObject({ Aktion: 'Phase geändert', Auftrag: '2026-0001', 'Alter Wert': 'Anfrage', 'Neuer Wert': 'Angebot' });
+    expect(last).toMatchObject({
+      Aktion: 'Phase geändert',
+      Auftrag: '2026-0001',
+      'Alter Wert': 'Anfrage',
+      'Neuer Wert': 'Angebot',
+    });
 
     ok(addOn.call('sidebarSelectOrder', { orderNo: '2026-0001' }));
     const state = ok(addOn.call<Result<SidebarStateDto>>('sidebarLoad'));
@@ -133,10 +170,12 @@ describe('stage changes (end to end)', () => {
     const addOn = setUp();
     createOrder(addOn);
     const before = snapshot(addOn);
-    expect(fail(addOn.call('sidebarChangeStage', { orderNo: '2026-0001', target: 'paid', reason: '' })).message).toBe(
-      'Von „Anfrage“ geht es nicht direkt nach „Bezahlt“.',
+    expect(
+      fail(addOn.call('sidebarChangeStage', { orderNo: '2026-0001', target: 'paid', reason: '' })).message,
+    ).toBe('Von „Anfrage“ geht es nicht direkt nach „Bezahlt“.');
+    const noReason = fail(
+      addOn.call('sidebarChangeStage', { orderNo: '2026-0001', target: 'lost', reason: ' ' }),
     );
-    const noReason = fail(addOn.call('sidebarChangeStage', { orderNo: '2026-0001', target: 'lost', reason: ' ' }));
     expect(noReason.field).toBe('reason');
     expect(noReason.message).toBe('Begründung: Bitte angeben, warum der Auftrag nach „Verloren“ geht.');
     expect(snapshot(addOn)).toBe(before);

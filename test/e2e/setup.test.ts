@@ -1,5 +1,5 @@
 // Set up register on the bundle: sheets, headers, formats, drop-downs, colours, protection; idempotent.
-import { SHEETS, setUp, snapshot, createOrder, rowsOf } from '../support/scenario';
+import { createOrder, rowsOf, SHEETS, setUp, snapshot } from '../support/scenario';
 
 describe('menu and setup (end to end on dist/Code.js)', () => {
   it('onOpen builds the German menu before authorization, touching nothing but the UI', () => {
@@ -7,13 +7,11 @@ describe('menu and setup (end to end on dist/Code.js)', () => {
     const addOn = freshAddOn();
     addOn.call('onOpen', { authMode: 'NONE' });
     const menu = addOn.emulator.ui.menus[0];
-    expect(menu.items.filter((i: { type: string }) => i.type === 'item').map((i: { caption: string }) => i.caption)).toEqual([
-      'Seitenleiste öffnen',
-      'Neue Anfrage',
-      'Register einrichten',
-      'Einstellungen',
-      'Hilfe',
-    ]);
+    expect(
+      menu.items
+        .filter((i: { type: string }) => i.type === 'item')
+        .map((i: { caption: string }) => i.caption),
+    ).toEqual(['Seitenleiste öffnen', 'Neue Anfrage', 'Register einrichten', 'Einstellungen', 'Hilfe']);
     const services = Object.keys(addOn.emulator.calls.byService());
     expect(services.sort()).toEqual(['Menu', 'Session', 'SpreadsheetApp', 'Ui'].sort());
   });
@@ -36,7 +34,9 @@ describe('menu and setup (end to end on dist/Code.js)', () => {
     expect(notes[0]).toContain('aa:number');
     const stageColumn = 5;
     const validation = orders.getRange(2, stageColumn).getDataValidation();
-    expect(validation?.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['Anfrage', 'Angebot', 'Verloren']));
+    expect(validation?.getCriteriaValues()[0]).toEqual(
+      expect.arrayContaining(['Anfrage', 'Angebot', 'Verloren']),
+    );
     expect(orders.getRange(2, 2).getNumberFormat()).toBe('dd.MM.yyyy');
     expect(orders.getConditionalFormatRules().length).toBeGreaterThanOrEqual(17);
     expect(e.isProtected(SHEETS.log, 2, 1)).toBe(true);

@@ -3,7 +3,7 @@
 import { setup, thrown } from './helpers';
 
 describe('locks', () => {
-  test('a second execution times out on a held document lock, with the real message and clock advance', () => {
+  test('a second execution times out on a held document lock, with the real message', () => {
     const { emu, LockService, sheet } = setup();
     let nestedError: Error | undefined;
     let nestedStarted = false;

@@ -1,20 +1,8 @@
-// Shared setup for emulator tests: an emulator plus its globals typed as the real Apps Script services.
+// Shared setup for emulator tests: an emulator plus its services typed as the real Apps Script ones.
 
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator';
+import { type AppsScriptServices, createEmulator, type Emulator, type EmulatorOptions } from '../../emulator';
 
-export interface AppsScriptGlobals {
-  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  LockService: GoogleAppsScript.Lock.LockService;
-  CacheService: GoogleAppsScript.Cache.CacheService;
-  HtmlService: GoogleAppsScript.HTML.HtmlService;
-  Session: GoogleAppsScript.Base.Session;
-  Utilities: GoogleAppsScript.Utilities.Utilities;
-  ScriptApp: GoogleAppsScript.Script.ScriptApp;
-  Logger: GoogleAppsScript.Base.Logger;
-}
-
-export interface Setup extends AppsScriptGlobals {
+export interface Setup extends AppsScriptServices {
   emu: Emulator;
   /** The first sheet of the active spreadsheet. */
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,9 +10,8 @@ export interface Setup extends AppsScriptGlobals {
 
 export function setup(options?: EmulatorOptions): Setup {
   const emu = createEmulator(options);
-  const globals = emu.globals as unknown as AppsScriptGlobals;
-  const sheet = emu.uncounted(() => globals.SpreadsheetApp.getActive().getSheets()[0]);
-  return { emu, sheet, ...globals };
+  const sheet = emu.uncounted(() => emu.services.SpreadsheetApp.getActive().getSheets()[0]);
+  return { emu, sheet, ...emu.services };
 }
 
 /** The error a function throws (fails the test if it does not throw). */

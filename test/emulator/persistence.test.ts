@@ -1,7 +1,7 @@
 // serialize() and loadEmulator(): the playground's persistence must bring back every kind of state.
 
 import { loadEmulator } from '../../emulator';
-import { type AppsScriptGlobals, setup } from './helpers';
+import { setup } from './helpers';
 
 function buildState() {
   const context = setup();
@@ -39,7 +39,7 @@ test('a loaded emulator has the same sheets, cells, rules, properties, cache and
   const original = buildState();
   const json = original.emu.serialize();
   const loaded = loadEmulator(json);
-  const globals = loaded.globals as unknown as AppsScriptGlobals;
+  const globals = loaded.services;
   const book = globals.SpreadsheetApp.getActive();
   const sheet = book.getSheetByName('Aufträge');
   if (!sheet) throw new Error('sheet missing');

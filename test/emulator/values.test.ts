@@ -91,7 +91,7 @@ describe('number formats', () => {
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[1234.5, 0.19, 7]]);
   });
 
-  test('a date format turns a number into a Date; a number format turns a Date into its serial number', () => {
+  test('a date format makes a number read as a Date; a number format makes a Date read as a serial', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B1').setValues([[46174, '2026-06-01']]);
     sheet.getRange('A1').setNumberFormat('dd.mm.yyyy');

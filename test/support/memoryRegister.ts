@@ -1,5 +1,12 @@
 // In-memory Register and Environment for use-case tests: same port contracts, no sheets.
-import type { ChangeSet, ClientRecord, Environment, OrderRecord, Register, RegisterReader } from '../../src/app/ports';
+import type {
+  ChangeSet,
+  ClientRecord,
+  Environment,
+  OrderRecord,
+  Register,
+  RegisterReader,
+} from '../../src/app/ports';
 import { resolveSettingChoice } from '../../src/app/settingsView';
 import type { Client } from '../../src/domain/client';
 import type { LogEntryDraft } from '../../src/domain/log';

@@ -1,6 +1,7 @@
 // End-to-end scenarios on the built bundle: a set-up register, orders created through the add-on itself.
-import { type AddOn, freshAddOn } from '../../emulator/addon';
+
 import type { EmulatorOptions } from '../../emulator';
+import { type AddOn, freshAddOn } from '../../emulator/addon';
 import type { OrderDto, Result } from '../../src/shared/contract';
 import { anInquiry } from '../mothers/inputMother';
 

@@ -27,10 +27,12 @@ export function readSettingRows(
   return out;
 }
 
-/** A choice setting is written as its label ("Regelbesteuerung"), anything else as typed. */
+/** A choice setting is written as its label ("Regelbesteuerung"), a whole number as a number, text as typed. */
 export function settingValueCell(key: string, value: string, lang: Lang): CellOut {
   const choices = settingChoices(key as SettingKey);
-  return choices.includes(value) ? t(lang, choiceLabelKey(key as SettingKey, value)) : value;
+  if (choices.includes(value)) return t(lang, choiceLabelKey(key as SettingKey, value));
+  const def = SETTING_DEFS.find((d) => d.key === key);
+  return def?.kind.type === 'int' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function settingCells(key: SettingKey, lang: Lang): Record<string, CellOut> {
