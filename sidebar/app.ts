@@ -6,8 +6,8 @@ import type {
   SidebarBoot,
   SidebarStateDto,
 } from '../src/shared/contract';
-import type { SidebarView } from '../src/shared/limits';
 import type { Lang, MessageKey } from '../src/shared/i18n';
+import type { SidebarView } from '../src/shared/limits';
 import { button, el, loadingBlock, replaceChildren, whileBusy } from './dom';
 import { type Tr, translator } from './labels';
 import { call, errorOf } from './rpc';

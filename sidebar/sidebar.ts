@@ -9,11 +9,12 @@ declare global {
   }
 }
 
-
 /** The server appends AA_BOOT after our script, so it is read once the document is parsed. */
 function bootData(): SidebarBoot {
   const raw = window.AA_BOOT ?? {};
-  const view = (SIDEBAR_VIEWS as readonly string[]).includes(raw.view as string) ? (raw.view as SidebarView) : 'order';
+  const view = (SIDEBAR_VIEWS as readonly string[]).includes(raw.view as string)
+    ? (raw.view as SidebarView)
+    : 'order';
   const lang = raw.lang === 'en' ? 'en' : 'de';
   return { view, lang };
 }

@@ -79,7 +79,12 @@ export class CallLog {
   forExecution(id: number): ExecutionCalls {
     const execution = this.perExecution.get(id);
     if (!execution) return { id, label: '', total: 0, byName: {} };
-    return { id, label: execution.label, total: execution.total, byName: Object.fromEntries(execution.byName) };
+    return {
+      id,
+      label: execution.label,
+      total: execution.total,
+      byName: Object.fromEntries(execution.byName),
+    };
   }
 
   executions(): ExecutionCalls[] {

@@ -16,7 +16,8 @@ export class EmuClock {
   }
 
   advance(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance needs a non-negative number, got ${ms}`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`clock.advance needs a non-negative number, got ${ms}`);
     this.currentMs += ms;
   }
 

@@ -1,4 +1,5 @@
-// A Date constructor for the add-on's global scope: `new Date()` and `Date.now()` read the emulated clock.
+// A Date constructor for the add-on's globals whose `new Date()` and `Date.now()` read the emulated clock.
+
 // It shares Date.prototype with the host, so every Date the emulator returns is `instanceof` it.
 
 export function createEmulatedDate(nowMs: () => number): DateConstructor {

@@ -1,10 +1,13 @@
-// Apps Script enums. At runtime each member is its own name as a string (the real ones print as their
-// name), cast once here to the @types enum types so add-on code compiles and compares them by identity.
+// Apps Script enums, each member at runtime its own name as a string, as the real ones print.
+
+// Cast once here to the @types enum types, so add-on code compiles and compares them by identity.
 
 import { EmuException, messages } from './exception';
 
 function enumOf<const Names extends readonly string[]>(names: Names): { readonly [K in Names[number]]: K } {
-  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [K in Names[number]]: K };
+  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as {
+    readonly [K in Names[number]]: K;
+  };
 }
 
 /** The single boundary cast from our string enums to the ambient numeric enum types of @types. */
@@ -95,7 +98,8 @@ export const MimeType = Object.freeze({
 
 export const typedEnums = {
   ProtectionType: typed<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(ProtectionType),
-  DataValidationCriteria: typed<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(DataValidationCriteria),
+  DataValidationCriteria:
+    typed<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(DataValidationCriteria),
   BooleanCriteria: typed<typeof GoogleAppsScript.Spreadsheet.BooleanCriteria>(BooleanCriteria),
   Button: typed<typeof GoogleAppsScript.Base.Button>(Button),
   ButtonSet: typed<typeof GoogleAppsScript.Base.ButtonSet>(ButtonSet),
@@ -107,7 +111,11 @@ export const typedEnums = {
 };
 
 /** Reads an enum argument the add-on passed (typed as the @types enum) back as our member name. */
-export function enumName<Name extends string>(value: unknown, members: { readonly [K in Name]: K }, what: string): Name {
+export function enumName<Name extends string>(
+  value: unknown,
+  members: { readonly [K in Name]: K },
+  what: string,
+): Name {
   const name = String(value);
   if (!Object.hasOwn(members, name)) throw new EmuException(messages.invalidArgument(`${what} ${name}`));
   return name as Name;

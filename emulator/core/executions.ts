@@ -34,7 +34,11 @@ export class ExecutionTracker {
   }
 
   run<T>(fn: () => T, label?: string): T {
-    const execution: RunningExecution = { id: this.nextId++, label: label ?? `execution ${this.nextId - 1}`, callIndex: 0 };
+    const execution: RunningExecution = {
+      id: this.nextId++,
+      label: label ?? `execution ${this.nextId - 1}`,
+      callIndex: 0,
+    };
     this.stack.push(execution);
     try {
       return fn();

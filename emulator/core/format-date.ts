@@ -1,4 +1,4 @@
-// Utilities.formatDate: the subset of Java's SimpleDateFormat an add-on uses (y M d H h m s S E a Z X, 'quotes').
+// Utilities.formatDate: the subset of Java's SimpleDateFormat an add-on uses (y M d H h m s S E a Z X).
 
 import { formatOffset, type WallClock, wallClockOf } from './time-zone';
 
@@ -22,7 +22,13 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function formatField(letter: string, width: number, wall: WallClock, epochMs: number, timeZone: string): string {
+function formatField(
+  letter: string,
+  width: number,
+  wall: WallClock,
+  epochMs: number,
+  timeZone: string,
+): string {
   switch (letter) {
     case 'y':
       return width === 2 ? pad(wall.year % 100, 2) : pad(wall.year, width);

@@ -10,7 +10,7 @@ export interface EmulatorOptions {
   now?: Date;
   /** Projected latency per service call, for wall-time projection (the clock does not move). */
   latencyMs?: number;
-  /** File name (without .html) -> content, for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
+  /** File name (without .html) -> content, for createHtmlOutputFromFile and createTemplateFromFile. */
   htmlFiles?: Record<string, string>;
   spreadsheetName?: string;
 }

@@ -45,7 +45,14 @@ function computeOffsetMs(epochMs: number, timeZone: string): number {
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  const wallAsUtc = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+  const wallAsUtc = Date.UTC(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+  );
   const wholeSeconds = epochMs - (((epochMs % 1000) + 1000) % 1000);
   return wallAsUtc - wholeSeconds;
 }

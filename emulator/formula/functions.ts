@@ -80,6 +80,10 @@ function dayNumber(value: EvalValue): number | FormulaError {
   return Math.floor(number);
 }
 
+function isNumeric(value: Scalar): boolean {
+  return typeof value === 'number' || value instanceof SerialDate;
+}
+
 function roundHalfAwayFromZero(value: number, digits: number): number {
   const factor = 10 ** digits;
   const shifted = Math.abs(value) * factor;
@@ -89,8 +93,16 @@ function roundHalfAwayFromZero(value: number, digits: number): number {
 }
 
 const FUNCTIONS: Record<string, FunctionSpec> = {
-  TODAY: { minArgs: 0, maxArgs: 0, run: (_a, _e, scope) => new SerialDate(Math.floor(toSerial(scope.nowMs, scope.timeZone))) },
-  NOW: { minArgs: 0, maxArgs: 0, run: (_a, _e, scope) => new SerialDate(toSerial(scope.nowMs, scope.timeZone)) },
+  TODAY: {
+    minArgs: 0,
+    maxArgs: 0,
+    run: (_a, _e, scope) => new SerialDate(Math.floor(toSerial(scope.nowMs, scope.timeZone))),
+  },
+  NOW: {
+    minArgs: 0,
+    maxArgs: 0,
+    run: (_a, _e, scope) => new SerialDate(toSerial(scope.nowMs, scope.timeZone)),
+  },
   IF: {
     minArgs: 2,
     maxArgs: 3,
@@ -101,7 +113,11 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       return args.length > 2 ? scalarOf(evaluate(args[2])) : false;
     },
   },
-  AND: { minArgs: 1, maxArgs: 255, run: (args, evaluate) => logical(args, evaluate, (v) => v.every(Boolean)) },
+  AND: {
+    minArgs: 1,
+    maxArgs: 255,
+    run: (args, evaluate) => logical(args, evaluate, (v) => v.every(Boolean)),
+  },
   OR: { minArgs: 1, maxArgs: 255, run: (args, evaluate) => logical(args, evaluate, (v) => v.some(Boolean)) },
   NOT: {
     minArgs: 1,
@@ -112,6 +128,23 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
     },
   },
   ISBLANK: { minArgs: 1, maxArgs: 1, run: (args, evaluate) => scalarOf(evaluate(args[0])) === null },
+  // Dates are numbers to Sheets, so ISNUMBER(date cell) is TRUE.
+  ISNUMBER: { minArgs: 1, maxArgs: 1, run: (args, evaluate) => isNumeric(scalarOf(evaluate(args[0]))) },
+  ISTEXT: {
+    minArgs: 1,
+    maxArgs: 1,
+    run: (args, evaluate) => typeof scalarOf(evaluate(args[0])) === 'string',
+  },
+  ISLOGICAL: {
+    minArgs: 1,
+    maxArgs: 1,
+    run: (args, evaluate) => typeof scalarOf(evaluate(args[0])) === 'boolean',
+  },
+  ISERROR: {
+    minArgs: 1,
+    maxArgs: 1,
+    run: (args, evaluate) => scalarOf(evaluate(args[0])) instanceof FormulaError,
+  },
   IFERROR: {
     minArgs: 1,
     maxArgs: 2,
@@ -132,9 +165,21 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       return numeric(evaluate, args[0], (value) => roundHalfAwayFromZero(value, Math.trunc(digits)));
     },
   },
-  MIN: { minArgs: 1, maxArgs: 255, run: (args, evaluate) => aggregate(args, evaluate, (n) => n.reduce((a, b) => Math.min(a, b))) },
-  MAX: { minArgs: 1, maxArgs: 255, run: (args, evaluate) => aggregate(args, evaluate, (n) => n.reduce((a, b) => Math.max(a, b))) },
-  SUM: { minArgs: 1, maxArgs: 255, run: (args, evaluate) => aggregate(args, evaluate, (n) => n.reduce((a, b) => a + b, 0)) },
+  MIN: {
+    minArgs: 1,
+    maxArgs: 255,
+    run: (args, evaluate) => aggregate(args, evaluate, (n) => n.reduce((a, b) => Math.min(a, b))),
+  },
+  MAX: {
+    minArgs: 1,
+    maxArgs: 255,
+    run: (args, evaluate) => aggregate(args, evaluate, (n) => n.reduce((a, b) => Math.max(a, b))),
+  },
+  SUM: {
+    minArgs: 1,
+    maxArgs: 255,
+    run: (args, evaluate) => aggregate(args, evaluate, (n) => n.reduce((a, b) => a + b, 0)),
+  },
   DAYS: {
     minArgs: 2,
     maxArgs: 2,
@@ -169,7 +214,12 @@ function aggregate(args: FormulaNode[], evaluate: Evaluate, combine: (numbers: n
   return numbers.length === 0 ? 0 : combine(numbers);
 }
 
-export function callFunction(name: string, args: FormulaNode[], evaluate: Evaluate, scope: EvalScope): EvalValue {
+export function callFunction(
+  name: string,
+  args: FormulaNode[],
+  evaluate: Evaluate,
+  scope: EvalScope,
+): EvalValue {
   const spec = FUNCTIONS[name];
   if (!spec) return errors.name;
   if (args.length < spec.minArgs || args.length > spec.maxArgs) return errors.notAvailable;

@@ -1,5 +1,6 @@
-// Recursive-descent parser from template tokens to an expression tree. Anything it does not
-// understand becomes the #ERROR! value (as Sheets shows a formula parse error), never an exception.
+// Recursive-descent parser from template tokens to an expression tree.
+
+// Anything it does not understand becomes the #ERROR! value (as Sheets shows), never an exception.
 
 import type { CellRef, TemplateToken } from './template';
 import { errors, type Scalar } from './values';
@@ -98,7 +99,8 @@ export function parseTokens(allTokens: readonly TemplateToken[]): FormulaNode {
       case 'error':
         return { type: 'literal', value: token.text === '#REF!' ? errors.ref : errors.syntax };
       case 'name': {
-        if (peekText() === '(') return { type: 'call', name: token.text.toUpperCase(), args: callArguments() };
+        if (peekText() === '(')
+          return { type: 'call', name: token.text.toUpperCase(), args: callArguments() };
         const upper = token.text.toUpperCase();
         if (upper === 'TRUE' || upper === 'FALSE') return { type: 'literal', value: upper === 'TRUE' };
         // Named ranges and other sheets are not modelled.

@@ -1,5 +1,6 @@
-// A formula stored the way Sheets stores it: references relative to the cell holding it (R1C1 style),
-// so a row of formulas shares one template and one parse, and sorting moves formulas without rewriting.
+// A formula as Sheets stores it: references relative to the cell holding it (R1C1 style).
+
+// A column of such formulas shares one template and one parse, and sorting moves them without rewriting.
 
 import type { Axis, AxisMap } from '../sheets/axis';
 import { type FormulaNode, parseTokens } from './parser';
@@ -119,7 +120,14 @@ export function templateFromA1(text: string, hostRow: number, hostCol: number): 
     }
     const next = raw[i + 2];
     if (raw[i + 1]?.text === ':' && next?.kind === 'cell') {
-      tokens.push(normalizedRange(relativeRef(token, hostRow, hostCol), relativeRef(next, hostRow, hostCol), hostRow, hostCol));
+      tokens.push(
+        normalizedRange(
+          relativeRef(token, hostRow, hostCol),
+          relativeRef(next, hostRow, hostCol),
+          hostRow,
+          hostCol,
+        ),
+      );
       i += 2;
     } else tokens.push({ kind: 'ref', ref: relativeRef(token, hostRow, hostCol) });
   }
@@ -164,7 +172,10 @@ export function transformTemplate(
         return { kind: 'error', text: '#REF!' };
       }
       const moved = movePart(part, target);
-      return { kind: 'ref', ref: axis === 'row' ? { ...token.ref, row: moved } : { ...token.ref, col: moved } };
+      return {
+        kind: 'ref',
+        ref: axis === 'row' ? { ...token.ref, row: moved } : { ...token.ref, col: moved },
+      };
     }
     if (token.kind === 'range') {
       const fromPart = axis === 'row' ? token.from.row : token.from.col;
@@ -176,7 +187,8 @@ export function transformTemplate(
       }
       const from = movePart(fromPart, span[0]);
       const to = movePart(toPart, span[1]);
-      if (axis === 'row') return { kind: 'range', from: { ...token.from, row: from }, to: { ...token.to, row: to } };
+      if (axis === 'row')
+        return { kind: 'range', from: { ...token.from, row: from }, to: { ...token.to, row: to } };
       return { kind: 'range', from: { ...token.from, col: from }, to: { ...token.to, col: to } };
     }
     return token;

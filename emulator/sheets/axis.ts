@@ -1,4 +1,5 @@
 // Structural changes along one axis (rows or columns) and how they move indexes and spans.
+
 // Insert, delete and reorder cover insertRows, deleteRows, moveRows/moveColumns and sorting.
 
 export type Axis = 'row' | 'col';

@@ -1,5 +1,6 @@
-// What getValues and getDisplayValues return for a stored value, given the cell's number format:
-// blanks are '', date-formatted numbers become Dates, number-formatted dates become serial numbers.
+// What getValues and getDisplayValues return for a stored value, given the cell's number format.
+
+// Blanks are '', date-formatted numbers become Dates, number-formatted dates become serial numbers.
 
 import { formatDate } from '../core/format-date';
 import { fromSerial, toSerial } from '../core/time-zone';
@@ -13,7 +14,12 @@ export type CellOutput = number | string | boolean | Date;
 /** Stored value or formula result, before the number format is applied. */
 type Resolved = Exclude<Scalar, null> | Date | undefined;
 
-function resolve(stored: StoredValue | undefined, evaluator: SheetEvaluator, row: number, col: number): Resolved {
+function resolve(
+  stored: StoredValue | undefined,
+  evaluator: SheetEvaluator,
+  row: number,
+  col: number,
+): Resolved {
   if (!(stored instanceof FormulaCell)) return stored;
   const result = evaluator.formulaAt(stored.template, row, col);
   return result === null ? undefined : result;
@@ -28,9 +34,12 @@ export function outputValue(
 ): CellOutput {
   const value = resolve(stored, evaluator, row, col);
   if (value === undefined) return '';
-  if (typeof value === 'number') return isDateFormat(format) ? new Date(fromSerial(value, evaluator.timeZone)) : value;
+  if (typeof value === 'number')
+    return isDateFormat(format) ? new Date(fromSerial(value, evaluator.timeZone)) : value;
   if (value instanceof Date) {
-    return isNumericFormat(format) ? toSerial(value.getTime(), evaluator.timeZone) : new Date(value.getTime());
+    return isNumericFormat(format)
+      ? toSerial(value.getTime(), evaluator.timeZone)
+      : new Date(value.getTime());
   }
   if (value instanceof SerialDate) {
     return isNumericFormat(format) ? value.serial : new Date(fromSerial(value.serial, evaluator.timeZone));
@@ -54,13 +63,16 @@ export function displayValue(
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof FormulaError) return value.code;
   const epochMs =
-    value instanceof Date ? value.getTime() : fromSerial(value instanceof SerialDate ? value.serial : value, timeZone);
+    value instanceof Date
+      ? value.getTime()
+      : fromSerial(value instanceof SerialDate ? value.serial : value, timeZone);
   const isDateValue = value instanceof Date || value instanceof SerialDate;
   if (isDateFormat(format) && format) return formatDateWithPattern(epochMs, format, timeZone);
   if (isDateValue && !isNumericFormat(format)) {
     const atMidnight = formatDate(new Date(epochMs), timeZone, 'HH:mm:ss') === '00:00:00';
     return formatDate(new Date(epochMs), timeZone, atMidnight ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm:ss');
   }
-  const number = value instanceof Date ? toSerial(epochMs, timeZone) : value instanceof SerialDate ? value.serial : value;
+  const number =
+    value instanceof Date ? toSerial(epochMs, timeZone) : value instanceof SerialDate ? value.serial : value;
   return formatNumber(number, format, locale);
 }

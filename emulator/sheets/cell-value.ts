@@ -1,4 +1,5 @@
-// What a cell stores, and how written values become stored values the way Sheets treats typed-in input:
+// What a cell stores, and how written values are converted the way Sheets treats typed-in input.
+
 // '=' starts a formula, a leading apostrophe forces text, number/boolean/ISO-date text is converted.
 
 import { isDate } from '../core/emulated-date';
@@ -38,7 +39,8 @@ export function parseTypedText(text: string, place: WritePlace): StoredValue | u
   if (text[0] === '=') return new FormulaCell(templateFromA1(text, place.row, place.col));
   if (text[0] === "'") return text.slice(1);
   // Cheap first-character test keeps bulk writes of ordinary text away from the regular expressions.
-  const mayBeNumeric = (first >= 48 && first <= 57) || text[0] === '-' || text[0] === '+' || text[0] === '.' || text[0] === ' ';
+  const mayBeNumeric =
+    (first >= 48 && first <= 57) || text[0] === '-' || text[0] === '+' || text[0] === '.' || text[0] === ' ';
   if (mayBeNumeric) {
     if (NUMBER_TEXT.test(text)) return Number(text);
     const percent = PERCENT_TEXT.exec(text);
@@ -61,7 +63,13 @@ export function parseIsoDate(text: string, timeZone: string): Date | null {
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => (part ? Number(part) : 0));
   const check = new Date(Date.UTC(year, month - 1, day));
   // 2026-02-30 is not a date, so Sheets keeps it as text.
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return null;
   }
   return new Date(fromWallClock(timeZone, year, month, day, hour, minute, second));

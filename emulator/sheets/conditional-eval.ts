@@ -70,8 +70,13 @@ function numberHolds(criteria: string, value: number, first: number, second: num
   }
 }
 
-/** The cell's own background/font colour/bold, overlaid by the first conditional rule that matches. 0-based. */
-export function effectiveStyleAt(sheet: SheetModel, row: number, col: number, evaluator = new SheetEvaluator(sheet)): EffectiveStyle {
+/** The cell's own background, font colour and bold, overlaid by the first matching rule. 0-based. */
+export function effectiveStyleAt(
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  evaluator = new SheetEvaluator(sheet),
+): EffectiveStyle {
   const format = sheet.formats.get(row, col);
   const style: EffectiveStyle = {};
   if (format?.background) style.background = format.background;

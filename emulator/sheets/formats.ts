@@ -1,5 +1,6 @@
-// Per-cell formatting. Format objects are immutable and shared (interned), so formatting a column of
-// 50,000 cells stores 50,000 references to one object rather than 50,000 objects.
+// Per-cell formatting as immutable, shared (interned) format objects.
+
+// Formatting a column of 50,000 cells thus stores 50,000 references to one object, not 50,000 objects.
 
 export interface CellFormat {
   readonly numberFormat?: string;
@@ -47,7 +48,10 @@ export function withFormat<K extends FormatKey>(
   return result;
 }
 
-export function formatValue<K extends FormatKey>(format: CellFormat | undefined, key: K): Required<CellFormat>[K] {
+export function formatValue<K extends FormatKey>(
+  format: CellFormat | undefined,
+  key: K,
+): Required<CellFormat>[K] {
   return (format?.[key] ?? FORMAT_DEFAULTS[key]) as Required<CellFormat>[K];
 }
 

@@ -1,4 +1,5 @@
 // A sparse 2-D store (array of row arrays), one per cell layer: values, notes, formats, validations.
+
 // Rows and cells that were never written stay holes, so a 50,000-row sheet costs only what it holds.
 
 import type { Axis, AxisChange } from './axis';
@@ -48,7 +49,7 @@ export class Grid<T> {
     else this.rows = this.rows.map((cells) => cells && applyToList(cells, change));
   }
 
-  /** Reorders rows start.. by order, touching only columns [fromCol, toCol] (Range.sort on part of a sheet). */
+  /** Reorders rows from start by order, touching only columns fromCol..toCol (Range.sort on a block). */
   reorderRowsWithin(start: number, order: number[], fromCol: number, toCol: number): void {
     const snapshot = order.map((oldRow) => this.rows[oldRow]?.slice(fromCol, toCol + 1));
     snapshot.forEach((cells, i) => {

@@ -1,12 +1,40 @@
-// Renders numbers and dates the way a cell shows them (getDisplayValues) for common Sheets number
-// formats: 0, 0.00, #,##0.00, "€" literals, %, and date patterns like dd.mm.yyyy or yyyy-mm-dd hh:mm.
+// Renders numbers and dates the way a cell shows them (getDisplayValues) for common number formats.
+
+// Covers 0, 0.00, #,##0.00, "€" literals, %, and date patterns like dd.mm.yyyy or yyyy-mm-dd hh:mm.
 
 import { wallClockOf } from '../core/time-zone';
 import { numberText } from '../formula/values';
 
 const GENERAL_FORMATS = new Set(['', 'general', '0.###############']);
-const COMMA_DECIMAL_LANGUAGES = new Set(['de', 'fr', 'it', 'es', 'nl', 'pt', 'da', 'sv', 'nb', 'fi', 'pl', 'cs', 'ru']);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const COMMA_DECIMAL_LANGUAGES = new Set([
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'pt',
+  'da',
+  'sv',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'ru',
+]);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function isGeneralFormat(format: string | undefined): boolean {
@@ -55,7 +83,8 @@ export function formatNumber(value: number, format: string | undefined, locale: 
   const minDecimals = (fractionPattern.match(/0/g) ?? []).length;
   let text = Math.abs(scaled).toFixed(maxDecimals);
   let [integerPart, fractionPart = ''] = text.split('.');
-  while (fractionPart.length > minDecimals && fractionPart.endsWith('0')) fractionPart = fractionPart.slice(0, -1);
+  while (fractionPart.length > minDecimals && fractionPart.endsWith('0'))
+    fractionPart = fractionPart.slice(0, -1);
   const minIntegerDigits = (integerPattern.match(/0/g) ?? []).length;
   if (integerPart === '0' && minIntegerDigits === 0) integerPart = '';
   integerPart = integerPart.padStart(minIntegerDigits, '0');
@@ -70,7 +99,9 @@ export function formatDateWithPattern(epochMs: number, format: string, timeZone:
   const wall = wallClockOf(epochMs, timeZone);
   const twelveHour = /am\/pm/i.test(format);
   const parts = format.match(/"[^"]*"|\\.|am\/pm|([A-Za-z])\1*|./gi) ?? [];
-  const letters = parts.map((part) => (/^[A-Za-z]+$/.test(part) && !/^am\/pm$/i.test(part) ? part[0].toLowerCase() : ''));
+  const letters = parts.map((part) =>
+    /^[A-Za-z]+$/.test(part) && !/^am\/pm$/i.test(part) ? part[0].toLowerCase() : '',
+  );
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return parts
     .map((part, i) => {

@@ -1,5 +1,6 @@
-// Formula evaluation against one sheet, memoised for the duration of one read so a 50,000-row
-// formula column costs one evaluation per cell, with circular references reported as #REF!.
+// Formula evaluation against one sheet, memoised for the duration of one read.
+
+// A 50,000-row formula column thus costs one evaluation per cell; circular references give #REF!.
 
 import { toSerial } from '../core/time-zone';
 import { evaluate } from '../formula/evaluator';
@@ -46,7 +47,7 @@ export class SheetEvaluator {
     }
   }
 
-  /** Value of a formula as if it stood in (row, col), for conditional-format rules; nothing can refer to it. */
+  /** Value of a formula as if it stood in (row, col), for conditional formats (nothing refers to those). */
   evaluateAt(template: FormulaTemplate, row: number, col: number): Scalar {
     return scalarOf(evaluate(template.ast, { row, col, scope: this }));
   }

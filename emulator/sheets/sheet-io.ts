@@ -20,9 +20,13 @@ export function readValues(sheet: SheetModel, rect: Rect): CellOutput[][] {
     for (let j = 0; j < rect.numCols; j++) {
       const col = rect.col + j;
       const stored = cells?.[col];
+      const numberFormat = formats?.[col]?.numberFormat;
+      // Fast paths for the common cases; number formats can turn numbers into Dates and back.
       if (stored === undefined) line[j] = '';
       else if (typeof stored === 'string' || typeof stored === 'boolean') line[j] = stored;
-      else line[j] = outputValue(stored, formats?.[col]?.numberFormat, evaluator, row, col);
+      else if (numberFormat === undefined && typeof stored === 'number') line[j] = stored;
+      else if (numberFormat === undefined && stored instanceof Date) line[j] = new Date(stored.getTime());
+      else line[j] = outputValue(stored, numberFormat, evaluator, row, col);
     }
     result[i] = line;
   }
@@ -32,7 +36,14 @@ export function readValues(sheet: SheetModel, rect: Rect): CellOutput[][] {
 export function readDisplayValues(sheet: SheetModel, rect: Rect): string[][] {
   const evaluator = new SheetEvaluator(sheet);
   return mapRect(rect, (row, col) =>
-    displayValue(sheet.values.get(row, col), sheet.formats.get(row, col)?.numberFormat, evaluator, row, col, sheet.book.locale),
+    displayValue(
+      sheet.values.get(row, col),
+      sheet.formats.get(row, col)?.numberFormat,
+      evaluator,
+      row,
+      col,
+      sheet.book.locale,
+    ),
   );
 }
 
@@ -45,10 +56,12 @@ export function readFormulas(sheet: SheetModel, rect: Rect): string[][] {
 
 export function assertShape(data: unknown, rect: Rect): asserts data is unknown[][] {
   if (!Array.isArray(data)) throw new EmuException(messages.invalidArgument('values must be a 2-D array'));
-  if (data.length !== rect.numRows) throw new EmuException(messages.rowCountMismatch(data.length, rect.numRows));
+  if (data.length !== rect.numRows)
+    throw new EmuException(messages.rowCountMismatch(data.length, rect.numRows));
   for (const line of data) {
     if (!Array.isArray(line)) throw new EmuException(messages.invalidArgument('values must be a 2-D array'));
-    if (line.length !== rect.numCols) throw new EmuException(messages.columnCountMismatch(line.length, rect.numCols));
+    if (line.length !== rect.numCols)
+      throw new EmuException(messages.columnCountMismatch(line.length, rect.numCols));
   }
 }
 
@@ -66,9 +79,10 @@ export function writeValues(sheet: SheetModel, rect: Rect, data: readonly (reado
   }
 }
 
-/** Writes one formula (A1 text as for the top-left cell) into every cell, references shifting as in a fill. */
+/** Writes one formula (A1 text for the top-left cell) into every cell, references shifting as in a fill. */
 export function fillFormula(sheet: SheetModel, rect: Rect, formula: string): void {
-  const cell: StoredValue | undefined = formula === '' ? undefined : new FormulaCell(templateFromA1(formula, rect.row, rect.col));
+  const cell: StoredValue | undefined =
+    formula === '' ? undefined : new FormulaCell(templateFromA1(formula, rect.row, rect.col));
   forEachCell(rect, (row, col) => sheet.values.set(row, col, cell));
 }
 
@@ -82,14 +96,22 @@ export function mapRect<T>(rect: Rect, read: (row: number, col: number) => T): T
   return result;
 }
 
-export function forEachCell(rect: Rect, visit: (row: number, col: number, i: number, j: number) => void): void {
+export function forEachCell(
+  rect: Rect,
+  visit: (row: number, col: number, i: number, j: number) => void,
+): void {
   for (let i = 0; i < rect.numRows; i++) {
     for (let j = 0; j < rect.numCols; j++) visit(rect.row + i, rect.col + j, i, j);
   }
 }
 
 /** Sets one layer cell by cell from a matrix of the rect's shape. */
-export function writeLayer<T, V>(grid: Grid<T>, rect: Rect, data: readonly (readonly V[])[], convert: (value: V, old: T | undefined) => T | undefined): void {
+export function writeLayer<T, V>(
+  grid: Grid<T>,
+  rect: Rect,
+  data: readonly (readonly V[])[],
+  convert: (value: V, old: T | undefined) => T | undefined,
+): void {
   assertShape(data, rect);
   forEachCell(rect, (row, col, i, j) => grid.set(row, col, convert(data[i][j], grid.get(row, col))));
 }

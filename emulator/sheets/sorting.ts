@@ -1,5 +1,6 @@
-// Sheet.sort and Range.sort: Sheets' ordering (numbers and dates, then text, then booleans; blanks
-// always last), stable, moving whole rows (or the range's part of them) with all their cell layers.
+// Sheet.sort and Range.sort with Sheets' ordering, stable, moving whole rows with all their layers.
+
+// Numbers and dates come first, then text, then booleans; blanks are always last.
 
 import { compareScalars, FormulaError, type Scalar } from '../formula/values';
 import type { Rect } from './a1';

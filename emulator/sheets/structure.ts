@@ -1,5 +1,7 @@
-// Inserting, deleting and moving rows or columns: every cell layer shifts, and (except for sorting)
-// formula references, conditional-format ranges and protected ranges follow the cells they pointed at.
+// Inserting, deleting and moving rows or columns, with every cell layer shifting along.
+
+// Except for sorting, formula references, conditional-format ranges and protected ranges follow the
+// cells they pointed at.
 
 import { transformTemplate } from '../formula/template';
 import type { Rect } from './a1';
@@ -54,7 +56,9 @@ export function moveRect(rect: Rect, axis: Axis, map: AxisMap): Rect | null {
 }
 
 function moveRule(rule: ConditionalRuleModel, axis: Axis, map: AxisMap): ConditionalRuleModel[] {
-  const ranges = rule.ranges.map((rect) => moveRect(rect, axis, map)).filter((rect): rect is Rect => rect !== null);
+  const ranges = rule.ranges
+    .map((rect) => moveRect(rect, axis, map))
+    .filter((rect): rect is Rect => rect !== null);
   if (ranges.length === 0) return [];
   const condition = rule.condition;
   if (!condition?.formula || rule.ranges.length === 0) return [{ ...rule, ranges }];
@@ -81,7 +85,8 @@ function resize(sheet: SheetModel, axis: Axis, change: AxisChange): void {
   const frozen = axis === 'row' ? sheet.frozenRows : sheet.frozenColumns;
   let newFrozen = frozen;
   if (change.kind === 'insert' && change.at < frozen) newFrozen += change.count;
-  if (change.kind === 'delete') newFrozen -= Math.max(0, Math.min(frozen, change.at + change.count) - change.at);
+  if (change.kind === 'delete')
+    newFrozen -= Math.max(0, Math.min(frozen, change.at + change.count) - change.at);
   if (axis === 'row') {
     sheet.maxRows += delta;
     sheet.frozenRows = newFrozen;
@@ -92,13 +97,26 @@ function resize(sheet: SheetModel, axis: Axis, change: AxisChange): void {
 }
 
 /** Copies formats and validations from one row or column into newly inserted ones (Sheets does this). */
-export function inheritFormatting(sheet: SheetModel, axis: Axis, source: number, at: number, count: number): void {
+export function inheritFormatting(
+  sheet: SheetModel,
+  axis: Axis,
+  source: number,
+  at: number,
+  count: number,
+): void {
   const length = axis === 'row' ? sheet.maxColumns : sheet.maxRows;
   copyLine(sheet.formats, axis, source, at, count, length);
   copyLine(sheet.validations, axis, source, at, count, length);
 }
 
-function copyLine<T>(grid: Grid<T>, axis: Axis, source: number, at: number, count: number, length: number): void {
+function copyLine<T>(
+  grid: Grid<T>,
+  axis: Axis,
+  source: number,
+  at: number,
+  count: number,
+  length: number,
+): void {
   for (let other = 0; other < length; other++) {
     const value = axis === 'row' ? grid.get(source, other) : grid.get(other, source);
     if (value === undefined) continue;

@@ -1,5 +1,7 @@
-// Finds cells whose value breaks their data-validation rule. Sheets does not enforce rules on script
-// writes either, so tests and the playground use this to see what a user would see flagged.
+// Finds cells whose value breaks their data-validation rule.
+
+// Sheets does not enforce rules on script writes either, so tests and the playground use this to see
+// what a user would see flagged.
 
 import { isDate } from '../core/emulated-date';
 import { toSerial } from '../core/time-zone';
@@ -31,7 +33,12 @@ function textOf(value: Scalar): string {
   return text instanceof FormulaError ? text.code : text;
 }
 
-function holds(rule: ValidationModel, value: Scalar, sheet: SheetModel, lookup: (id: number) => SheetModel | null): boolean {
+function holds(
+  rule: ValidationModel,
+  value: Scalar,
+  sheet: SheetModel,
+  lookup: (id: number) => SheetModel | null,
+): boolean {
   const [first, second] = rule.values;
   const number = typeof value === 'number' ? value : value instanceof SerialDate ? value.serial : null;
   const day = value instanceof SerialDate ? Math.floor(value.serial) : null;
@@ -52,7 +59,9 @@ function holds(rule: ValidationModel, value: Scalar, sheet: SheetModel, lookup: 
       return false;
     }
     case 'CHECKBOX':
-      return rule.values.length > 0 ? [first, second].map(String).includes(textOf(value)) : typeof value === 'boolean';
+      return rule.values.length > 0
+        ? [first, second].map(String).includes(textOf(value))
+        : typeof value === 'boolean';
     case 'DATE_IS_VALID_DATE':
       return day !== null;
     case 'DATE_AFTER':
@@ -101,7 +110,10 @@ function holds(rule: ValidationModel, value: Scalar, sheet: SheetModel, lookup: 
   }
 }
 
-export function findValidationProblems(sheet: SheetModel, lookup: (id: number) => SheetModel | null): ValidationProblem[] {
+export function findValidationProblems(
+  sheet: SheetModel,
+  lookup: (id: number) => SheetModel | null,
+): ValidationProblem[] {
   const evaluator = new SheetEvaluator(sheet);
   const problems: ValidationProblem[] = [];
   sheet.validations.forEachDefined((rule, row, col) => {

@@ -13,6 +13,7 @@ export class GasContext {
   private spreadsheet: Spreadsheet | null = null;
   private zone: string | null = null;
   private properties: Record<string, string> | null = null;
+  private propertiesService: GoogleAppsScript.Properties.Properties | null = null;
   private readonly sheets = new Map<TableKey, Sheet | null>();
 
   ss(): Spreadsheet {
@@ -26,7 +27,8 @@ export class GasContext {
   }
 
   docProps(): GoogleAppsScript.Properties.Properties {
-    return PropertiesService.getDocumentProperties();
+    if (!this.propertiesService) this.propertiesService = PropertiesService.getDocumentProperties();
+    return this.propertiesService;
   }
 
   /** All document properties, read in one call and then kept in step with our own writes. */

@@ -72,8 +72,11 @@ export class SheetTable {
     const map = this.columns();
     const first = this.lastRow + 1;
     const needed = first + records.length - 1;
-    const maxRows = this.sheet.getMaxRows();
-    if (needed > maxRows) this.sheet.insertRowsAfter(maxRows, needed - maxRows);
+    // Fresh rows right below the last record: they take its formats and drop-downs, ranges that end
+    // at it (conditional formats, the user's SUMs) grow with them, and a full sheet never runs out.
+    // The same one call whether the register holds 10 rows or 50,000. An empty table writes into the
+    // blank formatted rows setup left, so its first record does not copy the header's look.
+    if (this.lastRow >= 2) this.sheet.insertRowsAfter(this.lastRow, records.length);
     const keys = Object.keys(records[0]);
     this.writeRuns(first, keys, map, records);
     this.lastRow = needed;

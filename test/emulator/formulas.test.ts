@@ -53,6 +53,11 @@ describe('functions', () => {
     ['=NOT(A1=2)', false],
     ['=ISBLANK(C1)', true],
     ['=ISBLANK(B1)', false],
+    ['=ISNUMBER(A1)', true],
+    ['=ISNUMBER(E1)', true],
+    ['=ISNUMBER(B1)', false],
+    ['=ISTEXT(B1)', true],
+    ['=ISERROR(1/0)', true],
     ['=IFERROR(1/0,"none")', 'none'],
     ['=IFERROR(4,"none")', 4],
     ['=INT(-2.5)', -3],
@@ -65,13 +70,12 @@ describe('functions', () => {
     ['=TRIM(D1)', 'a b c'],
     ['=DAYS("2026-03-01","2026-02-01")', 28],
   ])('%s', (formula, expected) => {
-    expect(
-      evaluate(formula, [
-        [2, 'x', '', '  a  b c'],
-        [3, '', '', ''],
-        [9, '', '', ''],
-      ]),
-    ).toEqual(expected);
+    const cells = [
+      [2, 'x', '', '  a  b c', '2026-06-01'],
+      [3, '', '', '', ''],
+      [9, '', '', '', ''],
+    ];
+    expect(evaluate(formula, cells)).toEqual(expected);
   });
 });
 

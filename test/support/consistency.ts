@@ -19,14 +19,14 @@ export function consistencyProblems(addOn: AddOn): string[] {
   }
   const numbers = orders.map((r) => r.Auftrag).filter((n) => n !== '');
   if (new Set(numbers).size !== numbers.length) problems.push(`duplicate order numbers ${numbers}`);
-  const loggedOrders = logged('Anfrage angelegt').map((l) => l.Auftrag);
+  const loggedOrders: unknown[] = logged('Anfrage angelegt').map((l) => l.Auftrag);
   for (const n of numbers) if (!loggedOrders.includes(n)) problems.push(`order ${n} has no log entry`);
   for (const n of loggedOrders)
     if (!numbers.includes(n)) problems.push(`log names order ${n} that does not exist`);
 
   const ids = clients.map((c) => c['Kundennr.']);
   if (new Set(ids).size !== ids.length) problems.push(`duplicate client ids ${ids}`);
-  const loggedClients = logged('Kunde angelegt').map((l) => String(l['Neuer Wert']).split(' ')[0]);
+  const loggedClients: unknown[] = logged('Kunde angelegt').map((l) => String(l['Neuer Wert']).split(' ')[0]);
   for (const id of ids) if (!loggedClients.includes(id)) problems.push(`client ${id} has no log entry`);
   for (const id of loggedClients)
     if (!ids.includes(id)) problems.push(`log names client ${id} that does not exist`);
