@@ -1,0 +1,230 @@
+// The demo agency of a first start, made the way a user would: through the add-on's own functions only.
+import type { AddOn } from '../emulator/addon';
+import type {
+  InquiryInput,
+  OrderDto,
+  Result,
+  SidebarStateDto,
+  StageChangeInput,
+} from '../src/shared/contract';
+
+type Stage = StageChangeInput['target'];
+type NewClient = NonNullable<InquiryInput['newClient']>;
+
+const COMPANY: Record<string, string> = {
+  'company.name': 'Pixelwerk Kreativagentur GmbH',
+  'company.street': 'Torstraße 109',
+  'company.postcode': '10119',
+  'company.city': 'Berlin',
+  'company.country': 'DE',
+  'company.taxNumber': '37/123/45678',
+  'company.vatId': 'DE123456789',
+  'company.iban': 'DE89370400440532013000',
+  'company.bic': 'COBADEFFXXX',
+  'company.email': 'hallo@pixelwerk.example',
+  'company.phone': '+49 30 1234567',
+};
+
+function client(name: string, city: string, extra: Partial<NewClient> = {}): NewClient {
+  return {
+    name,
+    street: '',
+    postcode: '',
+    city,
+    country: 'DE',
+    contactPerson: '',
+    email: '',
+    phone: '',
+    vatId: '',
+    kind: 'business',
+    ...extra,
+  };
+}
+
+const CLIENTS = {
+  baker: client('Bäckerei Schön', 'Köln', {
+    street: 'Severinstraße 12',
+    postcode: '50678',
+    contactPerson: 'Marie Schön',
+    email: 'marie@baeckerei-schoen.example',
+    phone: '+49 221 987654',
+  }),
+  mueller: client('Müller & Söhne Maschinenbau GmbH', 'Stuttgart', {
+    street: 'Industriestraße 4',
+    postcode: '70565',
+    contactPerson: 'Thomas Müller',
+    email: 't.mueller@mueller-soehne.example',
+    vatId: 'DE811234567',
+  }),
+  nord: client('Studio Nord', 'Kiel', { contactPerson: 'Jens Petersen', email: 'jens@studionord.example' }),
+  hoffmann: client('Lena Hoffmann', 'Berlin', { kind: 'consumer', email: 'lena.hoffmann@example.com' }),
+};
+type ClientKey = keyof typeof CLIENTS;
+
+interface DemoOrder {
+  client: ClientKey;
+  title: string;
+  description: string;
+  source: InquiryInput['source'];
+  /** Whole euros: read the same in German and English. */
+  value: string;
+  /** Days from the emulator's today; negative ones are overdue. */
+  deadlineInDays: number | null;
+  /** Moves after the inquiry, in order; a reason for the stages that need one. */
+  moves: { to: Stage; reason?: string }[];
+}
+
+const ORDERS: DemoOrder[] = [
+  {
+    client: 'baker',
+    title: 'Logo-Überarbeitung',
+    description: 'Das Logo soll moderner werden, die Brezel bleibt.',
+    source: 'inquiry',
+    value: '2400',
+    deadlineInDays: 30,
+    moves: [],
+  },
+  {
+    client: 'mueller',
+    title: 'Website-Relaunch',
+    description: 'Neue Website mit Produktkatalog, zweisprachig.',
+    source: 'referral',
+    value: '18500',
+    deadlineInDays: 60,
+    moves: [{ to: 'quote' }],
+  },
+  {
+    client: 'mueller',
+    title: 'Messestand Hannover Messe',
+    description: 'Standgestaltung, Banner und Flyer.',
+    source: 'pitch',
+    value: '32000',
+    deadlineInDays: 45,
+    moves: [{ to: 'quote' }, { to: 'ordered' }],
+  },
+  {
+    client: 'nord',
+    title: 'Imagefilm 90 Sekunden',
+    description: 'Drehbuch, Dreh an zwei Tagen, Schnitt.',
+    source: 'inquiry',
+    value: '9800',
+    deadlineInDays: 20,
+    moves: [{ to: 'quote' }, { to: 'ordered' }, { to: 'confirmed' }],
+  },
+  {
+    client: 'baker',
+    title: 'Verpackungsdesign Brotbeutel',
+    description: 'Drei Motive für Papiertüten.',
+    source: 'existingClient',
+    value: '4200',
+    deadlineInDays: -5,
+    moves: [{ to: 'quote' }, { to: 'ordered' }, { to: 'confirmed' }, { to: 'kickoff' }, { to: 'inProgress' }],
+  },
+  {
+    client: 'hoffmann',
+    title: 'Hochzeitspapeterie',
+    description: 'Einladungen, Menükarten und Tischkarten.',
+    source: 'inquiry',
+    value: '1350',
+    deadlineInDays: -2,
+    moves: [
+      { to: 'quote' },
+      { to: 'ordered' },
+      { to: 'confirmed' },
+      { to: 'kickoff' },
+      { to: 'inProgress' },
+      { to: 'acceptance' },
+    ],
+  },
+  {
+    client: 'nord',
+    title: 'Social-Media-Kampagne Sommer',
+    description: 'Zwölf Posts und drei Reels.',
+    source: 'existingClient',
+    value: '6500',
+    deadlineInDays: 10,
+    moves: [
+      { to: 'quote' },
+      { to: 'ordered' },
+      { to: 'onHold', reason: 'Der Kunde klärt das Budget bis Ende Juli.' },
+    ],
+  },
+  {
+    client: 'mueller',
+    title: 'Newsletter-Vorlagen',
+    description: '',
+    source: 'existingClient',
+    value: '2900',
+    deadlineInDays: null,
+    moves: [{ to: 'lost', reason: 'Der Kunde setzt die Vorlagen selbst um.' }],
+  },
+];
+
+function expectOk<T>(step: string, result: Result<T>): T {
+  if (!result.ok) throw new Error(`Seeding failed at "${step}": ${result.error.message}`);
+  return result.data;
+}
+
+function isoDay(now: Date, days: number): string {
+  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Opens the spreadsheet, sets up the register, fills in the agency and a few clients and orders. */
+export function seedDemo(addon: AddOn): void {
+  const { emulator } = addon;
+  addon.call('onOpen');
+  addon.call('menuSetupRegister');
+  const alert = emulator.ui.alerts[0];
+  if (alert) throw new Error(`Seeding failed at "menuSetupRegister": ${alert.prompt || alert.title}`);
+  expectOk('sidebarSaveSettings', addon.call('sidebarSaveSettings', COMPANY));
+
+  const now = emulator.clock.now();
+  const created: OrderDto[] = [];
+  const seen = new Set<ClientKey>();
+  for (const demo of ORDERS) {
+    let clientId = '';
+    if (seen.has(demo.client)) {
+      const state = expectOk<SidebarStateDto>('sidebarLoad', addon.call('sidebarLoad'));
+      const match = state.clients.find((c) => c.name === CLIENTS[demo.client].name);
+      if (!match) throw new Error(`Seeding failed: client ${CLIENTS[demo.client].name} is not listed`);
+      clientId = match.id;
+    }
+    const input: InquiryInput = {
+      clientId,
+      newClient: clientId ? null : CLIENTS[demo.client],
+      title: demo.title,
+      description: demo.description,
+      source: demo.source,
+      expectedValue: demo.value,
+      deadline: demo.deadlineInDays === null ? '' : isoDay(now, demo.deadlineInDays),
+    };
+    const order = expectOk<OrderDto>(
+      `sidebarCreateInquiry ${demo.title}`,
+      addon.call('sidebarCreateInquiry', input),
+    );
+    seen.add(demo.client);
+    for (const move of demo.moves) {
+      const change: StageChangeInput = { orderNo: order.number, target: move.to, reason: move.reason ?? '' };
+      expectOk(`sidebarChangeStage ${order.number} → ${move.to}`, addon.call('sidebarChangeStage', change));
+    }
+    created.push(order);
+  }
+  selectFirstOrder(addon, created[0].number);
+}
+
+/** Leaves the cursor on the first order's row, so "Open sidebar" shows an order straight away. */
+function selectFirstOrder(addon: AddOn, orderNo: string): void {
+  const { emulator } = addon;
+  for (const name of emulator.sheetNames()) {
+    const rows = emulator.values(name);
+    const row = rows.findIndex((cells) => cells.includes(orderNo));
+    if (row < 0) continue;
+    emulator.uncounted(() =>
+      emulator.spreadsheet
+        .getSheetByName(name)
+        ?.getRange(row + 1, 1)
+        .activate(),
+    );
+    return;
+  }
+}

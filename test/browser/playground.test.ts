@@ -1,0 +1,123 @@
+// The playground page in headless Chromium, on the real bundle and emulator: menu, grid, sidebar, inquiry, cell edits.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { type Playground, startPlayground } from '../../playground/playground';
+import { launch, sidebarHtml } from './support/harness';
+
+let browser: Browser;
+let playground: Playground;
+let dir: string;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  sidebarHtml(); // builds dist/ when a lone `jest test/browser` runs first
+  dir = mkdtempSync(join(tmpdir(), 'playground-'));
+  playground = await startPlayground({ port: 0, statePath: join(dir, 'state.json'), lang: 'de' });
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  page.setDefaultTimeout(8000);
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  // The page may reach its own server only: anything else (an injected <img src=x>) is refused and noted.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(playground.url)) return route.continue();
+    errors.push(`unexpected request: ${url}`);
+    return route.abort();
+  });
+  await page.goto(playground.url);
+  await page.locator('table.grid').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function runMenu(item: string): Promise<void> {
+  await page.locator('.menu-button', { hasText: 'Erweiterungen' }).click();
+  await page.locator('.menu-entry', { hasText: 'Auftragsabwicklung' }).hover();
+  await page.locator('.menu-entry', { hasText: item }).click();
+}
+
+/** A column's index by its header text: the add-on finds columns by key, so the test does not assume a position. */
+async function columnOf(header: string): Promise<number> {
+  const headers = await page.locator('tr[data-row="1"] td').allTextContents();
+  const index = headers.indexOf(header);
+  if (index < 0) throw new Error(`no column ${header} in ${headers.join(', ')}`);
+  return index + 1;
+}
+
+function cell(row: number, column: number) {
+  return page.locator(`tr[data-row="${row}"] td[data-column="${column}"]`);
+}
+
+test('shows the seeded register with its tabs, header and stage colours', async () => {
+  expect(await page.locator('.tab').allTextContents()).toEqual(
+    expect.arrayContaining(['Aufträge', 'Kunden', 'Einstellungen', 'Protokoll']),
+  );
+  expect(await page.locator('.tab[aria-selected="true"]').textContent()).toBe('Aufträge');
+  expect(await cell(1, 1).textContent()).toBe('Auftrag');
+  expect(await cell(2, 1).textContent()).toMatch(/^\d{4}-\d{4}$/);
+  // The stage column has its conditional colour: a background the page took from the emulator.
+  const stageColumn = await columnOf('Phase');
+  const background = (row: number) =>
+    cell(row, stageColumn).evaluate((e) => getComputedStyle(e).backgroundColor);
+  const [first, second] = [await background(2), await background(3)];
+  expect(first).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await cell(2, stageColumn).textContent()).not.toBe(await cell(3, stageColumn).textContent());
+  expect(first).not.toBe(second);
+});
+
+test('a new inquiry through the menu and the real sidebar appears as a row of the grid', async () => {
+  const rowsBefore = await page.locator('td[data-column="1"]', { hasText: /^\d{4}-\d{4}$/ }).count();
+  await runMenu('Neue Anfrage');
+  const sidebar = page.frameLocator('.side-frame');
+  await sidebar.getByRole('radio', { name: 'Neuer Kunde' }).check({ force: true });
+  await sidebar.getByLabel('Kundenname').fill('<img src=x onerror=alert(1)>');
+  await sidebar.getByLabel('Projekttitel').fill('=HYPERLINK("http://evil")');
+  await sidebar.getByLabel('Erwarteter Wert').fill('1.234,50');
+  await sidebar.locator('button[type="submit"]').click();
+  await sidebar.locator('.banner-success').waitFor();
+  const newRow = rowsBefore + 2;
+  await page.locator(`tr[data-row="${newRow}"] td[data-column="1"]`, { hasText: /^\d{4}-\d{4}$/ }).waitFor();
+  const texts = await page.locator(`tr[data-row="${newRow}"] td`).allTextContents();
+  expect(texts).toContain('=HYPERLINK("http://evil")');
+  expect(texts.some((t) => t.startsWith('<img src=x onerror=alert(1)>'))).toBe(true);
+  expect(texts).toContain('1.234,50 €');
+  // Stored as text, not run as a formula; shown as text, not markup.
+  await cell(newRow, 1).click();
+  expect(await page.locator('#name-box').textContent()).toBe(`A${newRow}`);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await sidebar.locator('img').count()).toBe(0);
+});
+
+test('typing into a cell writes it; a value the drop-down forbids is refused with a message', async () => {
+  await cell(2, 4).dblclick();
+  const editor = page.locator('.cell-editor');
+  await editor.fill('Neuer Projektname');
+  await editor.press('Enter');
+  await cell(2, 4).filter({ hasText: 'Neuer Projektname' }).waitFor();
+
+  const stage = cell(2, await columnOf('Phase'));
+  const before = await stage.textContent();
+  await stage.dblclick();
+  await editor.fill('Kein Stadium');
+  await editor.press('Enter');
+  await page.locator('.modal-title', { hasText: 'Ungültige Eingabe' }).waitFor();
+  await page.locator('.modal .btn-primary').click();
+  expect(await stage.textContent()).toBe(before);
+});
+
+test('switching tabs draws that sheet, and the page made no error or foreign request', async () => {
+  await page.locator('.tab', { hasText: 'Protokoll' }).click();
+  await page.locator('table.grid[data-sheet="Protokoll"]').waitFor();
+  expect(await page.locator('.tab[aria-selected="true"]').textContent()).toBe('Protokoll');
+  expect(errors).toEqual([]);
+});
