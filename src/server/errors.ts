@@ -14,7 +14,14 @@ export class InputError extends Error {
 }
 
 /** 'client.name' -> its label ('Kundenname'); settings keys have labels of their own. */
-export function fieldLabel(field: string): MessageParam {
+export function fieldLabel(field: string, lang: Lang): MessageParam {
+  // A row of a list ('positions.2.quantity') is named by its number and the column's label.
+  const row = /^(positions|milestones)\.(\d+)\.(\w+)$/.exec(field);
+  if (row) {
+    const item = row[1] === 'positions' ? 'position' : 'milestone';
+    const column = fieldLabel(`${item}.${row[3]}`, lang);
+    return t(lang, 'position.label', { n: Number(row[2]) + 1, field: column });
+  }
   // The inquiry form sends the new client as newClient.*; its fields are labelled as client.*.
   const name = field.replace(/^newClient\./, 'client.');
   for (const candidate of [`field.${name}`, `setting.${name}`]) {
@@ -24,7 +31,7 @@ export function fieldLabel(field: string): MessageParam {
 }
 
 function fromDomain(error: DomainError, lang: Lang): FieldErrorDto {
-  const params = error.field ? { field: fieldLabel(error.field), ...error.params } : error.params;
+  const params = error.field ? { field: fieldLabel(error.field, lang), ...error.params } : error.params;
   return { field: error.field ?? '', message: t(lang, error.key, params) };
 }
 
@@ -43,7 +50,7 @@ function fromIssue(issue: z.core.$ZodIssue, lang: Lang): FieldErrorDto {
   const max = 'maximum' in issue ? Number(issue.maximum) : '';
   return {
     field,
-    message: t(lang, key, { field: field === '' ? t(lang, 'err.badRequest') : fieldLabel(field), max }),
+    message: t(lang, key, { field: field === '' ? t(lang, 'err.badRequest') : fieldLabel(field, lang), max }),
   };
 }
 

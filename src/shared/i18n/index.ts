@@ -1,17 +1,18 @@
 // Translation lookup shared by server and sidebar: t(lang, key, params) with {name} placeholders.
 import { type CoreKey, coreDe, coreEn } from './core';
+import { type QuoteKey, quoteDe, quoteEn } from './quote';
 import { type RegisterKey, registerDe, registerEn } from './register';
 import { type UiKey, uiDe, uiEn } from './ui';
 
 export type Lang = 'de' | 'en';
-export type MessageKey = CoreKey | RegisterKey | UiKey;
+export type MessageKey = CoreKey | RegisterKey | UiKey | QuoteKey;
 /** A parameter is a literal, or a reference to another message (a stage name, a field label). */
 export type MessageParam = string | number | { ref: MessageKey };
 export type MessageParams = Record<string, MessageParam>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
-  de: { ...coreDe, ...registerDe, ...uiDe },
-  en: { ...coreEn, ...registerEn, ...uiEn },
+  de: { ...coreDe, ...registerDe, ...uiDe, ...quoteDe },
+  en: { ...coreEn, ...registerEn, ...uiEn, ...quoteEn },
 };
 
 const knownKeys = new Set<string>(Object.keys(catalogs.de));
