@@ -1,17 +1,24 @@
 // Use case "Change stage": moves an order along its lifecycle if the domain allows it and every gate passes.
-import { checkMove, REASON_STAGES } from '../domain/stages';
+import { documentGate } from '../domain/quote/gates';
+import { currentQuote } from '../domain/quote/quote';
+import { CORE_GATES, checkMove, REASON_STAGES } from '../domain/stages';
 import type { OrderDto, StageChangeInput } from '../shared/contract';
 import { t } from '../shared/i18n';
 import { findSoundOrder } from './findOrder';
 import type { Environment, Register } from './ports';
-import { orderDto } from './views';
+import { orderView } from './views';
 
 export function changeStage(register: Register, env: Environment, input: StageChangeInput): OrderDto {
   const today = env.today();
   return register.transact((reader) => {
     const record = findSoundOrder(reader.orders(), input.orderNo);
     const before = record.order;
-    const target = checkMove({ facts: before, target: input.target, reason: input.reason });
+    const orderNo = before.number;
+    const gates = [
+      ...CORE_GATES,
+      documentGate(currentQuote(reader.quotesOf(orderNo), orderNo), reader.confirmationOf(orderNo)),
+    ];
+    const target = checkMove({ facts: before, target: input.target, reason: input.reason }, gates);
     const after = {
       ...before,
       stage: target,
@@ -35,7 +42,7 @@ export function changeStage(register: Register, env: Environment, input: StageCh
           },
         ],
       },
-      result: orderDto({ ...record, order: after }, today),
+      result: orderView(reader, { ...record, order: after }, today),
     };
   });
 }

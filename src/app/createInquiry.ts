@@ -4,7 +4,7 @@ import { parseDateInput } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import { type Cents, parseMoney } from '../domain/money';
 import { type AllocatedNumber, nextNumber, rangeKey } from '../domain/numbering';
-import type { Order } from '../domain/order';
+import { NO_DOCUMENTS, type Order } from '../domain/order';
 import type { InquiryInput, OrderDto } from '../shared/contract';
 import type { Lang } from '../shared/i18n';
 import type { ChangeSet, Environment, Register, RegisterReader } from './ports';
@@ -71,6 +71,7 @@ export function createInquiry(register: Register, env: Environment, input: Inqui
       expectedValue,
       deadline,
       owner: env.user(),
+      documents: NO_DOCUMENTS,
     };
     changes.insertOrders = [order];
     changes.highWater = { ...changes.highWater, [number.range]: number.seq };

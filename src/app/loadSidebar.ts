@@ -3,7 +3,7 @@ import type { SidebarStateDto } from '../shared/contract';
 import { OPEN_ORDERS_LIMIT } from '../shared/limits';
 import type { Environment, Register } from './ports';
 import { translateSettingProblems, uiLang } from './settingsView';
-import { openOrderSummaries, orderDto } from './views';
+import { openOrderSummaries, orderView } from './views';
 
 export function loadSidebar(register: Register, env: Environment): SidebarStateDto {
   const today = env.today();
@@ -31,7 +31,7 @@ export function loadSidebar(register: Register, env: Environment): SidebarStateD
       ...base,
       registerReady: true,
       settingsProblems: translateSettingProblems(problems, lang),
-      active: active ? orderDto(active, today) : null,
+      active: active ? orderView(reader, active, today) : null,
       openOrders: open.slice(0, OPEN_ORDERS_LIMIT),
       openOrderCount: open.length,
       clients: reader

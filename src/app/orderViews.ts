@@ -2,14 +2,14 @@
 import type { OrderDto, OrderRef } from '../shared/contract';
 import { findOrder } from './findOrder';
 import type { Environment, Register, Workbook } from './ports';
-import { orderDto } from './views';
+import { orderView } from './views';
 
 export function activeOrder(register: Register, env: Environment): OrderDto | null {
   return register.read((reader) => {
     if (!reader.isSetUp()) return null;
     const row = reader.activeOrderRow();
     const record = row === null ? undefined : reader.orders().find((r) => r.row === row);
-    return record ? orderDto(record, env.today()) : null;
+    return record ? orderView(reader, record, env.today()) : null;
   });
 }
 
@@ -22,6 +22,6 @@ export function selectOrder(
   return register.read((reader) => {
     const record = findOrder(reader.orders(), ref.orderNo);
     workbook.selectOrderRow(record.row);
-    return orderDto(record, env.today());
+    return orderView(reader, record, env.today());
   });
 }

@@ -1,8 +1,12 @@
 // Ports: what use cases need from the outside world, implemented on Apps Script in src/gas.
 import type { Client } from '../domain/client';
 import type { IsoDate } from '../domain/dates';
+import type { DocumentData } from '../domain/documents/fill';
 import type { LogEntryDraft } from '../domain/log';
 import type { Order } from '../domain/order';
+import type { Confirmation } from '../domain/quote/confirmation';
+import type { Quote } from '../domain/quote/quote';
+import type { RateCardEntry } from '../domain/quote/rateCard';
 import type { SettingProblem, Settings } from '../domain/settings';
 import type { Lang } from '../shared/i18n';
 
@@ -31,6 +35,13 @@ export interface RegisterReader {
   settings(): { settings: Settings; problems: SettingProblem[]; raw: Record<string, string> };
   orders(): OrderRecord[];
   clients(): ClientRecord[];
+  /** Every version of the order's quotes, oldest first, with positions. */
+  quotesOf(orderNo: string): Quote[];
+  /** A quote version by its number (case as stored), or null. */
+  findQuote(number: string): Quote | null;
+  /** The order's confirmation, or null. */
+  confirmationOf(orderNo: string): Confirmation | null;
+  rateCard(): RateCardEntry[];
   /** Highest number ever allocated in a counting range (numbers are never reused). */
   highWater(range: string): number;
   /** The sheet row of the cell the user has selected in the Orders sheet, or null. */
@@ -44,6 +55,11 @@ export interface ChangeSet {
   insertClients?: Client[];
   updateSettings?: Record<string, string>;
   highWater?: Record<string, number>;
+  /** New quote versions, header and positions. */
+  insertQuotes?: Quote[];
+  /** Changed quote versions; positions are rewritten when they differ. */
+  updateQuotes?: { before: Quote; after: Quote }[];
+  insertConfirmations?: Confirmation[];
   log: LogEntryDraft[];
 }
 
@@ -66,4 +82,31 @@ export interface Environment {
 /** UI actions the server performs itself (select a row). */
 export interface Workbook {
   selectOrderRow(row: number): void;
+}
+
+/** A document to make from a template: its kind and language pick the template, data fills it. */
+export interface DocumentRequest {
+  kind: 'quote' | 'confirmation';
+  lang: Lang;
+  /** File name, e.g. the quote number and title. */
+  name: string;
+  order: Order;
+  data: DocumentData;
+}
+
+export interface GeneratedDocument {
+  docUrl: string;
+  pdfUrl: string;
+  /** Placeholders the template holds that the data does not know; they stay visible in the document. */
+  unknownPlaceholders: string[];
+}
+
+/** Google Docs and Drive: templates, the order's folder, generated documents and their PDFs, sharing. */
+export interface DocumentService {
+  generate(request: DocumentRequest): GeneratedDocument;
+  /** Moves a document that did not make it into the register to the trash. */
+  discard(doc: GeneratedDocument): void;
+  /** Makes the files read-only: a sent version is never changed again. */
+  freeze(urls: readonly string[], reason: string): void;
+  share(urls: readonly string[], email: string, notify: boolean): void;
 }

@@ -1,14 +1,25 @@
 // Builds the DTOs the sidebar shows from register records.
 import { daysBetween } from '../domain/dates';
+import { currentQuote } from '../domain/quote/quote';
 import { allowedMoves, isOpenStage, STAGES } from '../domain/stages';
 import type { OrderDto, OrderSummaryDto } from '../shared/contract';
-import type { OrderRecord } from './ports';
+import type { ConfirmationSummaryDto, QuoteSummaryDto } from '../shared/quoteContract';
+import type { OrderRecord, RegisterReader } from './ports';
+import { confirmationSummary, quoteSummary } from './quoteViews';
 
 export function daysIn(stageSince: string, today: string): number {
   return stageSince === '' ? 0 : Math.max(0, daysBetween(stageSince, today));
 }
 
-export function orderDto(record: OrderRecord, today: string): OrderDto {
+/** The order's current quote and confirmation, when the caller has read them. */
+export interface OrderDocs {
+  quote: QuoteSummaryDto | null;
+  confirmation: ConfirmationSummaryDto | null;
+}
+
+const NO_DOCS: OrderDocs = { quote: null, confirmation: null };
+
+export function orderDto(record: OrderRecord, today: string, docs: OrderDocs = NO_DOCS): OrderDto {
   const o = record.order;
   return {
     number: o.number,
@@ -27,6 +38,7 @@ export function orderDto(record: OrderRecord, today: string): OrderDto {
     reason: o.reason,
     allowedMoves: record.problems.length > 0 ? [] : allowedMoves(o),
     problems: record.problems.map((p) => p.column),
+    ...docs,
   };
 }
 
@@ -43,4 +55,15 @@ export function openOrderSummaries(records: readonly OrderRecord[], today: strin
       deadline: r.order.deadline,
     }))
     .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || b.daysInStage - a.daysInStage);
+}
+
+/** The order with its current quote and confirmation: a few reads of only this order's rows. */
+export function orderView(reader: RegisterReader, record: OrderRecord, today: string): OrderDto {
+  const { settings } = reader.settings();
+  const quote = currentQuote(reader.quotesOf(record.order.number), record.order.number);
+  const confirmation = reader.confirmationOf(record.order.number);
+  return orderDto(record, today, {
+    quote: quote ? quoteSummary(quote, settings.vat.mode, today) : null,
+    confirmation: confirmation ? confirmationSummary(confirmation) : null,
+  });
 }

@@ -1,7 +1,19 @@
 // Log entries: what changed, by whom, when; each entry's hash chains to the one before it.
 import { sha256Hex } from './sha256';
 
-export const LOG_ACTIONS = ['setup', 'createInquiry', 'createClient', 'changeStage', 'saveSettings'] as const;
+export const LOG_ACTIONS = [
+  'setup',
+  'createInquiry',
+  'createClient',
+  'changeStage',
+  'saveSettings',
+  'saveQuote',
+  'quoteDocument',
+  'shareQuote',
+  'acceptQuote',
+  'declineQuote',
+  'createConfirmation',
+] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
 export interface LogEntryDraft {

@@ -24,4 +24,26 @@ export interface Order {
   deadline: IsoDate | null;
   /** E-mail of the person who created the order. */
   owner: string;
+  /** What the register shows of the order's documents: the current quote and the confirmation. */
+  documents: OrderDocuments;
 }
+
+export interface OrderDocuments {
+  quote: string;
+  quoteTotal: Cents | null;
+  quoteDoc: string;
+  quotePdf: string;
+  confirmation: string;
+  confirmationDoc: string;
+  confirmationPdf: string;
+}
+
+export const NO_DOCUMENTS: OrderDocuments = {
+  quote: '',
+  quoteTotal: null,
+  quoteDoc: '',
+  quotePdf: '',
+  confirmation: '',
+  confirmationDoc: '',
+  confirmationPdf: '',
+};

@@ -1,11 +1,13 @@
 // Agency settings: the definitions (kind, default), and parsing the Settings sheet's values with named problems.
 import type { MessageKey, MessageParams } from '../shared/i18n';
 import { isValidPattern } from './numbering';
+import { isQuotePattern } from './quote/quote';
 import { isBic, isCountryCode, isEmail, isIban, isVatId } from './validators';
 
 type Kind =
   | { type: 'text'; max: number; check?: (v: string) => boolean; error?: MessageKey }
   | { type: 'pattern'; context: readonly string[] }
+  | { type: 'quotePattern' }
   | { type: 'int'; min: number; max: number }
   | { type: 'choice'; choices: readonly string[] };
 
@@ -36,7 +38,7 @@ export const SETTING_DEFS = [
   { key: 'company.phone', kind: text(40), default: '' },
   { key: 'numbers.order', kind: { type: 'pattern', context: [] }, default: '{YYYY}-{####}' },
   { key: 'numbers.client', kind: { type: 'pattern', context: [] }, default: 'K-{####}' },
-  { key: 'numbers.quote', kind: { type: 'pattern', context: ['order'] }, default: 'A-{order}-{#}' },
+  { key: 'numbers.quote', kind: { type: 'quotePattern' }, default: 'A-{order}-{version}' },
   { key: 'numbers.invoice', kind: { type: 'pattern', context: [] }, default: 'RE-{YYYY}-{####}' },
   { key: 'payment.termsDays', kind: { type: 'int', min: 0, max: 365 }, default: '14' },
   { key: 'vat.mode', kind: { type: 'choice', choices: ['regular', 'smallBusiness'] }, default: 'regular' },
@@ -114,6 +116,8 @@ function parseValue(
       return isValidPattern(value, kind.context)
         ? { value }
         : { problem: { message: 'err.invalidPattern', params: {} } };
+    case 'quotePattern':
+      return isQuotePattern(value) ? { value } : { problem: { message: 'err.invalidQuotePattern', params: {} } };
     case 'int': {
       const n = Number(value);
       return value !== '' && Number.isInteger(n) && n >= kind.min && n <= kind.max

@@ -1,5 +1,6 @@
 // Cell codec: domain values to what setValues stores and back from what getValues returns.
 import { type IsoDate, isIsoDate, parseDateInput } from '../domain/dates';
+import { parseScaled } from '../domain/decimal';
 import { type Cents, centsToEuros, eurosToCents, parseMoney } from '../domain/money';
 
 /** What getValues hands back for one cell. */
@@ -74,6 +75,28 @@ export function readMoney(cell: CellValue): Cents | null | undefined {
   if (cell === '') return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? eurosToCents(cell) : undefined;
   if (typeof cell === 'string') return parseMoney(cell, 'de') ?? undefined;
+  return undefined;
+}
+
+/** A number cell as an integer scaled by 10^decimals; text typed by hand is read German or English style. */
+export function readScaled(cell: CellValue, decimals: number): number | undefined {
+  if (cell === '') return 0;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? Math.round(cell * 10 ** decimals) : undefined;
+  if (typeof cell === 'string') return parseScaled(cell, 'de', decimals) ?? undefined;
+  return undefined;
+}
+
+export function writeScaled(value: number, decimals: number): number {
+  return value / 10 ** decimals;
+}
+
+/** Checkbox cells hold booleans; a hand-typed "ja"/"yes"/"x" counts too. */
+export function readBoolean(cell: CellValue): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  if (cell === '') return false;
+  const text = String(cell).trim().toLowerCase();
+  if (['true', 'wahr', 'ja', 'yes', 'x', '1'].includes(text)) return true;
+  if (['false', 'falsch', 'nein', 'no', '0'].includes(text)) return false;
   return undefined;
 }
 

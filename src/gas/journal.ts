@@ -1,6 +1,7 @@
 // The undo journal: what an in-flight change set must undo if the execution dies before its log entry lands.
 import type { Order } from '../domain/order';
 import type { GasContext } from './context';
+import type { DocumentJournal } from './documentWriter';
 
 export const PROP_JOURNAL = 'aa.journal';
 /** A property value holds at most 9 KB; longer journals are split over numbered properties. */
@@ -13,6 +14,8 @@ export interface Journal {
   orderBefore: Order[];
   settingsBefore: Record<string, string>;
   highWaterBefore: Record<string, string | null>;
+  /** The quote tables' part, when the change set touched them. */
+  documents?: DocumentJournal;
 }
 
 /** Usually one property holding the JSON; a long one is split so no value passes the size limit. */

@@ -1,9 +1,13 @@
 // RegisterReader on the sheets: each table read whole at most once per execution, then served from memory.
 import type { ClientRecord, OrderRecord, RegisterReader } from '../app/ports';
 import { resolveSettingChoice } from '../app/settingsView';
+import type { Confirmation } from '../domain/quote/confirmation';
+import type { Quote } from '../domain/quote/quote';
+import type { RateCardEntry } from '../domain/quote/rateCard';
 import { parseSettings, type SettingKey, type SettingProblem, type Settings } from '../domain/settings';
 import type { Lang } from '../shared/i18n';
 import { type GasContext, PROP_SEQ, PROP_SHEETS } from './context';
+import { DocumentReader } from './documentReader';
 import { readClientRows } from './rows/clientRows';
 import { readOrderRows } from './rows/orderRows';
 import { readSettingRows, type SettingRow } from './rows/settingRows';
@@ -13,6 +17,10 @@ import { SheetTable, type TableRows } from './sheetTable';
 
 export class GasRegisterReader implements RegisterReader {
   private readonly tables = new Map<TableKey, SheetTable>();
+  readonly documents = new DocumentReader({
+    table: (key) => this.table(key),
+    timeZone: () => this.context.timeZone(),
+  });
   private readonly rows = new Map<TableKey, TableRows>();
   private orderRecords: OrderRecord[] | null = null;
   private clientRecords: ClientRecord[] | null = null;
@@ -92,6 +100,23 @@ export class GasRegisterReader implements RegisterReader {
   /** Settings if this execution already read them (no extra read just to pick a language). */
   cachedSettings(): Settings | null {
     return this.parsedSettings?.settings ?? null;
+  }
+
+  quotesOf(orderNo: string): Quote[] {
+    return this.documents.quotesOf(orderNo).map((s) => s.quote);
+  }
+
+  findQuote(number: string): Quote | null {
+    const orderNo = this.documents.orderOfQuote(number);
+    return orderNo ? (this.quotesOf(orderNo).find((q) => q.number === number) ?? null) : null;
+  }
+
+  confirmationOf(orderNo: string): Confirmation | null {
+    return this.documents.confirmationOf(orderNo)?.confirmation ?? null;
+  }
+
+  rateCard(): RateCardEntry[] {
+    return this.documents.rateCard();
   }
 
   highWater(range: string): number {

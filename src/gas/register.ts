@@ -3,6 +3,12 @@ import type { ChangeSet, Environment, Register, RegisterReader } from '../app/po
 import { DomainError } from '../domain/errors';
 import { chainLogEntries } from '../domain/log';
 import { type GasContext, PROP_SEQ } from './context';
+import {
+  documentJournal,
+  hasDocumentChanges,
+  undoDocumentChanges,
+  writeDocumentChanges,
+} from './documentWriter';
 import { type Journal, journalKeys, journalProps, readJournal } from './journal';
 import { GasRegisterReader } from './reader';
 import { clientCells } from './rows/clientRows';
@@ -88,6 +94,7 @@ export class GasRegister implements Register {
       orderBefore: (changes.updateOrders ?? []).map((u) => u.before),
       settingsBefore: {},
       highWaterBefore: {},
+      documents: hasDocumentChanges(changes) ? documentJournal(changes) : undefined,
     };
     const orderInsertRow = orders ? orders.nextRow() : 0;
     (changes.insertOrders ?? []).forEach((o, i) => {
@@ -124,6 +131,7 @@ export class GasRegister implements Register {
         if (row) settings.update(row.row, { value: settingValueCell(key, value, lang) });
       }
     }
+    if (journal.documents) writeDocumentChanges(reader, changes);
     log.append(entries.map((e) => logCells(e, lang)));
     // Committed: the log entry is there. Clearing the journal may fail; the next action then finds it done.
     try {
@@ -187,6 +195,7 @@ export class GasRegister implements Register {
         if (row) table.update(row.row, { value: settingValueCell(key, value, lang) });
       }
     }
+    if (journal.documents) undoDocumentChanges(reader, journal.documents);
     const seq = Object.entries(journal.highWaterBefore);
     if (seq.length > 0) {
       const restore: Record<string, string> = {};

@@ -1,36 +1,12 @@
 // The register's tables: each sheet's columns with their stable keys, kinds, widths and choice lists.
 import type { MessageKey } from '../shared/i18n';
+import { DOCUMENT_TABLES } from './documentSchema';
+import { type ColumnDef, col, type TableDef, type TableKey } from './tableTypes';
 
-export type ColumnType = 'text' | 'longText' | 'date' | 'datetime' | 'money' | 'int' | 'choice' | 'formula';
-export type ChoiceList = 'stage' | 'source' | 'kind' | 'logAction';
-
-export interface ColumnDef {
-  key: string;
-  type: ColumnType;
-  width: number;
-  choices?: ChoiceList;
-  /** Kept for the add-on's bookkeeping; hidden on setup so it does not clutter the register. */
-  hidden?: boolean;
-}
-
-export interface TableDef {
-  key: TableKey;
-  sheet: MessageKey;
-  /** The column whose value identifies a row (order number, client id, setting key, log id). */
-  keyColumn: string;
-  columns: readonly ColumnDef[];
-}
-
-export type TableKey = 'orders' | 'clients' | 'settings' | 'log';
-
-const col = (key: string, type: ColumnType, width: number, extra: Partial<ColumnDef> = {}): ColumnDef => ({
-  key,
-  type,
-  width,
-  ...extra,
-});
+export type { ChoiceList, ColumnDef, ColumnType, TableDef, TableKey } from './tableTypes';
 
 export const TABLES: Record<TableKey, TableDef> = {
+  ...DOCUMENT_TABLES,
   orders: {
     key: 'orders',
     sheet: 'sheet.orders',
@@ -51,6 +27,13 @@ export const TABLES: Record<TableKey, TableDef> = {
       col('owner', 'text', 160),
       col('reason', 'text', 180),
       col('stageBeforeHold', 'choice', 100, { choices: 'stage', hidden: true }),
+      col('quote', 'text', 120),
+      col('quoteTotal', 'money', 110),
+      col('quoteDoc', 'link', 160),
+      col('quotePdf', 'link', 160),
+      col('confirmation', 'text', 110),
+      col('confirmationDoc', 'link', 160),
+      col('confirmationPdf', 'link', 160),
     ],
   },
   clients: {

@@ -2,13 +2,16 @@
 // Running it again changes nothing that exists: user rows, user columns and user widths survive.
 
 import { choiceLabelKey } from '../app/settingsView';
+import { defaultRateCard } from '../domain/quote/rateCard';
 import { SETTING_DEFS, type SettingKey, settingChoices } from '../domain/settings';
 import { FINAL_STAGES } from '../domain/stages';
 import type { SetupReportDto } from '../shared/contract';
 import { type Lang, type MessageKey, t } from '../shared/i18n';
 import { columnNote, mapColumns } from './columns';
 import { type GasContext, PROP_LANG, PROP_SHEETS } from './context';
+import { templateLinks } from './docs/templates';
 import { choiceLabel, choiceLabels } from './rows/choices';
+import { rateCardCells } from './rows/confirmationRows';
 import { columnLetter } from './rows/orderRows';
 import { readSettingRows, settingCells } from './rows/settingRows';
 import { type ColumnDef, columnLabelKey, TABLES, type TableDef, type TableKey } from './schema';
@@ -16,6 +19,10 @@ import { SheetTable } from './sheetTable';
 import { stageRules } from './stageColours';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const DOCUMENT_TABLE_KEYS = ['quotes', 'positions', 'confirmations', 'milestones', 'rateCard'] as const;
+/** Every sheet of the register, in the order their tabs appear. */
+const REGISTER_TABLES: readonly TableKey[] = ['orders', 'clients', ...DOCUMENT_TABLE_KEYS, 'settings', 'log'];
 
 const HEADER_BACKGROUND = '#1f3a5f';
 const HEADER_FONT = '#ffffff';
@@ -26,7 +33,7 @@ export function setUpRegister(context: GasContext, accountLang: Lang): SetupRepo
   const lang: Lang = context.props()[PROP_LANG] === undefined ? accountLang : context.registerLang();
   const ids: Partial<Record<TableKey, number>> = { ...context.sheetIds() };
   const sheets = {} as Record<TableKey, { sheet: Sheet; columns: Map<string, number> }>;
-  for (const key of ['orders', 'clients', 'settings', 'log'] as const) {
+  for (const key of REGISTER_TABLES) {
     const def = TABLES[key];
     let sheet = context.sheet(key);
     if (!sheet) {
@@ -46,8 +53,14 @@ export function setUpRegister(context: GasContext, accountLang: Lang): SetupRepo
     lang,
   );
   formatChoices(sheets.clients.sheet, TABLES.clients, sheets.clients.columns, lang);
+  for (const key of DOCUMENT_TABLE_KEYS)
+    formatChoices(sheets[key].sheet, TABLES[key], sheets[key].columns, lang);
+  if (report.createdSheets.includes(t(lang, TABLES.rateCard.sheet)))
+    seedRateCard(sheets.rateCard.sheet, lang);
   ensureSettings(sheets.settings.sheet, context, lang, report);
   protectLog(sheets.log.sheet, lang);
+  // German and English templates in the add-on's Drive folder; ones that exist are left as the agency styled them.
+  templateLinks(context);
   return report;
 }
 
@@ -104,14 +117,25 @@ function numberFormat(column: ColumnDef, lang: Lang): string | null {
     case 'int':
     case 'formula':
       return '0';
+    case 'decimal':
+    case 'percent':
+      return '#,##0.###';
+    case 'price':
+      return '#,##0.00## "€"';
     default:
       return null;
   }
 }
 
-/** Drop-downs on choice columns; re-applied on every run so a deleted drop-down comes back. */
+/** Drop-downs on choice columns, checkboxes on yes/no columns; re-applied so a deleted one comes back. */
 function formatChoices(sheet: Sheet, def: TableDef, columns: Map<string, number>, lang: Lang): void {
   for (const column of def.columns) {
+    if (column.type === 'boolean') {
+      dataRange(sheet, columns, column.key).setDataValidation(
+        SpreadsheetApp.newDataValidation().requireCheckbox().build(),
+      );
+      continue;
+    }
     if (!column.choices) continue;
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList(choiceLabels(column.choices, lang), true)
@@ -119,6 +143,13 @@ function formatChoices(sheet: Sheet, def: TableDef, columns: Map<string, number>
       .build();
     dataRange(sheet, columns, column.key).setDataValidation(rule);
   }
+}
+
+/** A new rate card starts with the services most agencies sell, for the user to adjust. */
+function seedRateCard(sheet: Sheet, lang: Lang): void {
+  const table = new SheetTable(sheet, TABLES.rateCard);
+  table.readAll();
+  table.append(defaultRateCard(lang).map((entry) => rateCardCells(entry, lang)));
 }
 
 function dataRange(sheet: Sheet, columns: Map<string, number>, key: string) {

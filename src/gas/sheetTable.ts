@@ -41,6 +41,36 @@ export class SheetTable {
     return { map, last };
   }
 
+  /**
+   * Only the rows whose key column holds one of `keys`: the header, the key column, then one read per
+   * contiguous block of matching rows (a document's positions are written together, so usually one).
+   * The calls do not grow with the size of the sheet.
+   */
+  readKeyed(
+    keys: readonly string[],
+    keyColumnKey: string = this.def.keyColumn,
+  ): { map: ColumnMap; rows: { row: number; cells: CellValue[] }[] } {
+    const lastRow = this.sheet.getLastRow();
+    const width = Math.max(1, this.sheet.getLastColumn());
+    const header = this.sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+    const map = this.resolveColumns(header);
+    this.lastRow = Math.max(1, lastRow);
+    if (lastRow < 2 || keys.length === 0) return { map, rows: [] };
+    const keyColumn = (map.get(keyColumnKey) as number) + 1;
+    const wanted = new Set(keys);
+    const column = this.sheet.getRange(2, keyColumn, lastRow - 1, 1).getValues();
+    const matches: number[] = [];
+    column.forEach(([value], i) => {
+      if (wanted.has(String(value).trim())) matches.push(i + 2);
+    });
+    const rows: { row: number; cells: CellValue[] }[] = [];
+    for (const run of contiguousRuns(matches)) {
+      const block = this.sheet.getRange(run[0], 1, run.length, width).getValues() as CellValue[][];
+      block.forEach((cells, i) => rows.push({ row: run[0] + i, cells }));
+    }
+    return { map, rows };
+  }
+
   private resolveColumns(header: readonly CellValue[]): ColumnMap {
     const width = Math.max(1, header.length);
     const notes = this.sheet.getRange(1, 1, 1, width).getNotes()[0];
@@ -109,9 +139,12 @@ export class SheetTable {
     }
   }
 
-  /** Deletes rows, bottom first so the row numbers above stay valid. */
+  /** Deletes rows, one call per contiguous block, bottom first so the row numbers above stay valid. */
   deleteRows(sheetRows: readonly number[]): void {
-    for (const row of [...sheetRows].sort((a, b) => b - a)) this.sheet.deleteRow(row);
-    this.lastRow -= sheetRows.length;
+    for (const run of contiguousRuns([...new Set(sheetRows)]).reverse()) {
+      if (run.length === 1) this.sheet.deleteRow(run[0]);
+      else this.sheet.deleteRows(run[0], run.length);
+    }
+    this.lastRow -= new Set(sheetRows).size;
   }
 }

@@ -1,10 +1,14 @@
 // The functions the sidebar calls: parse arguments with zod, run the use case, return a JSON-safe Result.
 import type * as z from 'zod/mini';
 import { changeStage } from '../app/changeStage';
+import { createConfirmation } from '../app/confirmOrder';
 import { createInquiry } from '../app/createInquiry';
 import { loadSettings } from '../app/loadSettings';
 import { loadSidebar } from '../app/loadSidebar';
 import { activeOrder, selectOrder } from '../app/orderViews';
+import { acceptQuote, declineQuote } from '../app/quoteAnswer';
+import { createQuoteDocument, shareQuote } from '../app/quoteDocument';
+import { loadQuoteEditor, saveQuote } from '../app/quoteEditor';
 import { saveSettings } from '../app/saveSettings';
 import { uiLang } from '../app/settingsView';
 import { setupRegister } from '../app/setupRegister';
@@ -19,7 +23,16 @@ import {
   stageChangeInputSchema,
 } from '../shared/contract';
 import type { Lang } from '../shared/i18n';
+import {
+  confirmationInputSchema,
+  quoteAcceptInputSchema,
+  quoteDeclineInputSchema,
+  quoteRefSchema,
+  quoteSaveInputSchema,
+  quoteShareInputSchema,
+} from '../shared/quoteContract';
 import { InputError, toErrorDto } from './errors';
+import { showQuoteEditor } from './menu';
 import { compose, type Root } from './root';
 
 /** Runs one action; whatever goes wrong comes back as a translated error, never as a thrown exception. */
@@ -64,4 +77,32 @@ export const api: ServerApi = {
     handle((root) => saveSettings(root.register, root.env, parse(settingsInputSchema, input))),
   sidebarSetupRegister: () =>
     handle((root) => setupRegister(root.register, () => setUpRegister(root.context, root.env.userLang()))),
+  sidebarOpenQuoteEditor: (ref) =>
+    handle((root) => {
+      const { orderNo } = parse(orderRefSchema, ref);
+      // The order must exist before a dialog opens for it.
+      loadQuoteEditor(root.register, root.env, { orderNo });
+      showQuoteEditor(orderNo);
+      return null;
+    }),
+  quoteLoadEditor: (ref) =>
+    handle((root) => loadQuoteEditor(root.register, root.env, parse(orderRefSchema, ref))),
+  quoteSave: (input) =>
+    handle((root) => saveQuote(root.register, root.env, parse(quoteSaveInputSchema, input))),
+  quoteCreateDocument: (ref) =>
+    handle((root) =>
+      createQuoteDocument(root.register, root.env, root.documents, parse(quoteRefSchema, ref)),
+    ),
+  quoteShare: (input) =>
+    handle((root) =>
+      shareQuote(root.register, root.env, root.documents, parse(quoteShareInputSchema, input)),
+    ),
+  quoteAccept: (input) =>
+    handle((root) => acceptQuote(root.register, root.env, parse(quoteAcceptInputSchema, input))),
+  quoteDecline: (input) =>
+    handle((root) => declineQuote(root.register, root.env, parse(quoteDeclineInputSchema, input))),
+  confirmationCreate: (input) =>
+    handle((root) =>
+      createConfirmation(root.register, root.env, root.documents, parse(confirmationInputSchema, input)),
+    ),
 };

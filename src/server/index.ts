@@ -1,6 +1,6 @@
 // Entry file: only the global functions Apps Script and google.script.run call. Logic lives in modules.
 import { api } from './api';
-import { buildMenu, runSetupFromMenu, showHelp, showSidebar } from './menu';
+import { buildMenu, runSetupFromMenu, showHelp, showSidebar, showTemplates } from './menu';
 
 /** Simple trigger: builds the menu, also before the add-on is authorized (AuthMode.NONE). */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -28,6 +28,10 @@ export function menuSetupRegister(): void {
   runSetupFromMenu();
 }
 
+export function menuEditTemplates(): void {
+  showTemplates();
+}
+
 export function menuHelp(): void {
   showHelp();
 }
@@ -42,4 +46,12 @@ export const {
   sidebarLoadSettings,
   sidebarSaveSettings,
   sidebarSetupRegister,
+  sidebarOpenQuoteEditor,
+  quoteLoadEditor,
+  quoteSave,
+  quoteCreateDocument,
+  quoteShare,
+  quoteAccept,
+  quoteDecline,
+  confirmationCreate,
 } = api;

@@ -1,7 +1,8 @@
 // The add-on menu and what its items do: open the sidebar in a view, set up the register, show help.
 import { setupRegister } from '../app/setupRegister';
+import { templateLinks } from '../gas/docs/templates';
 import { setUpRegister } from '../gas/setup';
-import type { SidebarBoot } from '../shared/contract';
+import type { QuoteEditorBoot, SidebarBoot } from '../shared/contract';
 import { type Lang, langFromLocale, t } from '../shared/i18n';
 import type { SidebarView } from '../shared/limits';
 import { handle } from './api';
@@ -24,19 +25,34 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem(t(lang, 'menu.setup'), 'menuSetupRegister')
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
+    .addItem(t(lang, 'menu.templates'), 'menuEditTemplates')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
     .addToUi();
+}
+
+/** Boot data for a page: ours only (no user text), with "<" escaped so it can never close the script element. */
+function bootScript(name: 'AA_BOOT' | 'AA_QUOTE_BOOT', data: SidebarBoot | QuoteEditorBoot): string {
+  return `<script>window.${name}=${JSON.stringify(data).replace(/</g, '\\u003c')};</script>`;
 }
 
 export function showSidebar(view: SidebarView): void {
   const lang = menuLang();
   const boot: SidebarBoot = { view, lang };
-  // The boot data is ours (no user text), and "<" is escaped so it can never close the script element.
-  const json = JSON.stringify(boot).replace(/</g, '\\u003c');
   const html = HtmlService.createHtmlOutputFromFile('sidebar')
     .setTitle(t(lang, 'menu.title'))
-    .append(`<script>window.AA_BOOT=${json};</script>`);
+    .append(bootScript('AA_BOOT', boot));
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The quote editor: a wide modal dialog, because the 300 px sidebar is too narrow for a positions table. */
+export function showQuoteEditor(orderNo: string): void {
+  const lang = menuLang();
+  const boot: QuoteEditorBoot = { orderNo, lang };
+  const html = HtmlService.createHtmlOutputFromFile('quote')
+    .setWidth(1100)
+    .setHeight(720)
+    .append(bootScript('AA_QUOTE_BOOT', boot));
+  SpreadsheetApp.getUi().showModalDialog(html, `${t(lang, 'menu.quoteEditor')} ${orderNo}`);
 }
 
 export function runSetupFromMenu(): void {
@@ -58,4 +74,29 @@ export function showHelp(): void {
     t(lang, 'help.text'),
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** "Edit templates": makes any missing template, then lists all four as links to open in Docs. */
+export function showTemplates(): void {
+  const lang = menuLang();
+  const ui = SpreadsheetApp.getUi();
+  const result = handle((root) => templateLinks(root.context));
+  if (!result.ok) {
+    ui.alert(result.error.message);
+    return;
+  }
+  const items = result.data
+    .map(
+      (l) =>
+        `<li><a href="${escapeHtml(l.url)}" target="_blank" rel="noopener">${escapeHtml(l.name)}</a></li>`,
+    )
+    .join('');
+  const html = HtmlService.createHtmlOutput(
+    `<div style="font:14px Arial,sans-serif"><p>${escapeHtml(t(lang, 'templates.intro'))}</p><ul>${items}</ul></div>`,
+  )
+    .setWidth(460)
+    .setHeight(260);
+  ui.showModalDialog(html, t(lang, 'menu.templates'));
 }

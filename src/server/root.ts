@@ -1,5 +1,6 @@
 // Composition root: wires the Apps Script adapters to the use cases, fresh for every server call.
 import { GasContext } from '../gas/context';
+import { GasDocumentService } from '../gas/docs/documentService';
 import { GasEnvironment } from '../gas/environment';
 import { GasRegister } from '../gas/register';
 
@@ -7,11 +8,12 @@ export interface Root {
   context: GasContext;
   env: GasEnvironment;
   register: GasRegister;
+  documents: GasDocumentService;
 }
 
 export function compose(): Root {
   const context = new GasContext();
   const env = new GasEnvironment(context);
   const register = new GasRegister(context, env, () => Utilities.getUuid());
-  return { context, env, register };
+  return { context, env, register, documents: new GasDocumentService(context) };
 }

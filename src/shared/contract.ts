@@ -9,6 +9,19 @@ import { STAGES, type StageKey } from '../domain/stages';
 import { isCountryCode, isEmail, isVatId } from '../domain/validators';
 import type { Lang } from './i18n';
 import type { SidebarView } from './limits';
+import type {
+  ConfirmationInput,
+  ConfirmationSummaryDto,
+  DocumentDto,
+  QuoteAcceptInput,
+  QuoteDeclineInput,
+  QuoteEditorDto,
+  QuoteRef,
+  QuoteSaveInput,
+  QuoteShareInput,
+  QuoteSummaryDto,
+  ShareDto,
+} from './quoteContract';
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'err.tooLong'));
 const required = (max: number) =>
@@ -88,6 +101,9 @@ export interface OrderDto {
   allowedMoves: StageKey[];
   /** Keys of columns whose cells could not be read; the order is not acted on until they are fixed. */
   problems: string[];
+  /** The current quote version, or null before the first quote. */
+  quote: QuoteSummaryDto | null;
+  confirmation: ConfirmationSummaryDto | null;
 }
 
 export interface OrderSummaryDto {
@@ -166,6 +182,15 @@ export interface ServerApi {
   sidebarLoadSettings(): Result<SettingsFormDto>;
   sidebarSaveSettings(input: SettingsInput): Result<SettingsFormDto>;
   sidebarSetupRegister(): Result<SetupReportDto>;
+  /** Opens the quote editor dialog for the order (a UI action of the server). */
+  sidebarOpenQuoteEditor(ref: OrderRef): Result<null>;
+  quoteLoadEditor(ref: OrderRef): Result<QuoteEditorDto>;
+  quoteSave(input: QuoteSaveInput): Result<QuoteEditorDto>;
+  quoteCreateDocument(ref: QuoteRef): Result<DocumentDto>;
+  quoteShare(input: QuoteShareInput): Result<ShareDto>;
+  quoteAccept(input: QuoteAcceptInput): Result<OrderDto>;
+  quoteDecline(input: QuoteDeclineInput): Result<OrderDto>;
+  confirmationCreate(input: ConfirmationInput): Result<OrderDto>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -180,6 +205,14 @@ export const SERVER_FUNCTIONS = [
   'sidebarLoadSettings',
   'sidebarSaveSettings',
   'sidebarSetupRegister',
+  'sidebarOpenQuoteEditor',
+  'quoteLoadEditor',
+  'quoteSave',
+  'quoteCreateDocument',
+  'quoteShare',
+  'quoteAccept',
+  'quoteDecline',
+  'confirmationCreate',
 ] as const satisfies readonly ServerFunctionName[];
 type MissingServerFunction = Exclude<ServerFunctionName, (typeof SERVER_FUNCTIONS)[number]>;
 export const SERVER_FUNCTIONS_COMPLETE: [MissingServerFunction] extends [never]
@@ -189,5 +222,11 @@ export const SERVER_FUNCTIONS_COMPLETE: [MissingServerFunction] extends [never]
 /** Data the server appends to the sidebar page when it opens it. */
 export interface SidebarBoot {
   view: SidebarView;
+  lang: Lang;
+}
+
+/** Data the server appends to the quote editor dialog (dist/quote.html) when it opens it. */
+export interface QuoteEditorBoot {
+  orderNo: string;
   lang: Lang;
 }

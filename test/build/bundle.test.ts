@@ -58,6 +58,15 @@ describe('dist/Code.js', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/documents',
     ]);
+    // Drive work goes through the advanced service (drive.file), never DriveApp (which needs full drive).
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+    ]);
+    const restricted = ['https://www.googleapis.com/auth/drive', 'https://mail.google.com/'];
+    expect(manifest.oauthScopes.filter((s: string) => restricted.includes(s))).toEqual([]);
+    expect(code).not.toMatch(/\bDriveApp\b/);
   });
 });

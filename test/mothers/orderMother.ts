@@ -1,6 +1,6 @@
 // Test-data builders ("mothers") for orders and clients: sensible defaults, override what a test cares about.
 import type { Client } from '../../src/domain/client';
-import type { Order } from '../../src/domain/order';
+import { NO_DOCUMENTS, type Order } from '../../src/domain/order';
 
 export function anOrder(overrides: Partial<Order> = {}): Order {
   return {
@@ -17,6 +17,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     expectedValue: 1_250_000,
     deadline: '2026-09-30',
     owner: 'anna@pixelwerk.example',
+    documents: NO_DOCUMENTS,
     ...overrides,
   };
 }

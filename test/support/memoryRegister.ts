@@ -11,6 +11,9 @@ import { resolveSettingChoice } from '../../src/app/settingsView';
 import type { Client } from '../../src/domain/client';
 import type { LogEntryDraft } from '../../src/domain/log';
 import type { Order } from '../../src/domain/order';
+import type { Confirmation } from '../../src/domain/quote/confirmation';
+import type { Quote } from '../../src/domain/quote/quote';
+import type { RateCardEntry } from '../../src/domain/quote/rateCard';
 import { parseSettings, SETTING_DEFS } from '../../src/domain/settings';
 import type { Lang } from '../../src/shared/i18n';
 
@@ -21,6 +24,9 @@ export class MemoryRegister implements Register {
   highWater: Record<string, number> = {};
   log: LogEntryDraft[] = [];
   activeRow: number | null = null;
+  quotes: Quote[] = [];
+  confirmations: Confirmation[] = [];
+  rateCard: RateCardEntry[] = [];
   commits = 0;
 
   constructor(
@@ -39,6 +45,11 @@ export class MemoryRegister implements Register {
       settings: () => ({ ...parseSettings(this.settings, resolveSettingChoice), raw: { ...this.settings } }),
       orders: () => this.orders,
       clients: () => this.clients,
+      quotesOf: (orderNo) =>
+        this.quotes.filter((q) => q.orderNo === orderNo).sort((a, b) => a.version - b.version),
+      findQuote: (number) => this.quotes.find((q) => q.number === number) ?? null,
+      confirmationOf: (orderNo) => this.confirmations.filter((c) => c.orderNo === orderNo).pop() ?? null,
+      rateCard: () => this.rateCard,
       highWater: (range) => this.highWater[range] ?? 0,
       activeOrderRow: () => this.activeRow,
     };
@@ -66,6 +77,11 @@ export class MemoryRegister implements Register {
     for (const client of changes.insertClients ?? []) {
       this.clients.push({ client, row: this.clients.length + 2, problems: [] });
     }
+    for (const { before, after } of changes.updateQuotes ?? []) {
+      this.quotes = this.quotes.map((q) => (q.number === before.number ? after : q));
+    }
+    this.quotes.push(...(changes.insertQuotes ?? []));
+    this.confirmations.push(...(changes.insertConfirmations ?? []));
     Object.assign(this.settings, changes.updateSettings ?? {});
     Object.assign(this.highWater, changes.highWater ?? {});
     this.log.push(...changes.log);

@@ -45,6 +45,8 @@ export function assertConfirmable(quote: Quote | null, orderNo: string): Quote {
   return quote;
 }
 
+/** 'AB-{order}' -> 'AB-2026-0042'; a second confirmation of the same order (after a change) gets '-2'. */
 export function confirmationNumber(pattern: string, orderNo: string, count: number): string {
-  return pattern.replace(/\{order\}/g, orderNo).replace(/\{#\}/g, String(count));
+  const base = pattern.replace(/\{order\}/g, orderNo);
+  return count > 1 ? `${base}-${count}` : base;
 }

@@ -68,6 +68,19 @@ export interface QuoteDraft {
 
 /** Parses every field and reports every problem at once, each naming its field. */
 export function parseQuoteDraft(input: QuoteDraftFields, lang: Lang): QuoteDraft {
+  const { draft, errors } = readQuoteDraft(input, lang);
+  if (errors.length > 0) throw new DomainErrors(errors);
+  return draft;
+}
+
+/**
+ * Reads what it can and lists what it cannot: a field that does not parse counts as 0 (or the
+ * default), so the editor can show live totals while the user is still typing.
+ */
+export function readQuoteDraft(
+  input: QuoteDraftFields,
+  lang: Lang,
+): { draft: QuoteDraft; errors: DomainError[] } {
   const errors: DomainError[] = [];
   const fail = (key: ConstructorParameters<typeof DomainError>[0], field: string, params = {}) => {
     errors.push(new DomainError(key, params, field));
@@ -87,18 +100,18 @@ export function parseQuoteDraft(input: QuoteDraftFields, lang: Lang): QuoteDraft
     ids.add(p.id);
   });
   const usageRights = input.usageRights ? parseRights(input.usageRights, fail) : null;
-  if (errors.length > 0) throw new DomainErrors(errors);
-  return {
-    date: date as IsoDate,
-    validUntil: validUntil as IsoDate,
+  const draft: QuoteDraft = {
+    date: date ?? '',
+    validUntil: validUntil ?? '',
     title: input.title.trim(),
     intro: input.intro.trim(),
     closing: input.closing.trim(),
     paymentTerms: input.paymentTerms.trim(),
-    discountBp: discountBp as number,
+    discountBp: discountBp ?? 0,
     usageRights,
     positions,
   };
+  return { draft, errors };
 }
 
 type Fail = (key: ConstructorParameters<typeof DomainError>[0], field: string, params?: object) => void;

@@ -49,9 +49,12 @@ export function latestVersion(quotes: readonly Quote[], orderNo: string): number
   return quotes.filter((q) => q.orderNo === orderNo).reduce((max, q) => Math.max(max, q.version), 0);
 }
 
-/** A draft can be edited in place; a sent quote only through a new version; an answered one not at all. */
+/**
+ * A draft can be edited in place; a sent or declined quote only through a new version (a declined one
+ * is the start of a negotiation); an accepted one not at all: the order rests on it.
+ */
 export function assertRevisable(quote: Quote): void {
-  if (quote.status === 'accepted' || quote.status === 'declined' || quote.status === 'superseded') {
+  if (quote.status === 'accepted' || quote.status === 'superseded') {
     throw new DomainError('err.quote.closed', {
       number: quote.number,
       status: { ref: `quoteStatus.${quote.status}` },
@@ -63,15 +66,16 @@ export function isExpired(quote: Quote, today: IsoDate): boolean {
   return (quote.status === 'draft' || quote.status === 'sent') && quote.validUntil < today;
 }
 
-/** Quote numbers follow a pattern with {order} and {version}, e.g. 'A-{order}-{version}'. */
+/** Quote numbers follow a pattern with {order} and {version} ({#} is read as the version too). */
 export function quoteNumber(pattern: string, orderNo: string, version: number): string {
-  return pattern.replace(/\{order\}/g, orderNo).replace(/\{version\}/g, String(version));
+  return pattern.replace(/\{order\}/g, orderNo).replace(/\{version\}|\{#\}/g, String(version));
 }
 
 export function isQuotePattern(pattern: string): boolean {
+  const versions = pattern.match(/\{version\}|\{#\}/g)?.length ?? 0;
   return (
     pattern.includes('{order}') &&
-    pattern.includes('{version}') &&
-    /^[A-Za-z0-9\-/_.]*$/.test(pattern.replace(/\{order\}|\{version\}/g, ''))
+    versions === 1 &&
+    /^[A-Za-z0-9\-/_.]*$/.test(pattern.replace(/\{order\}|\{version\}|\{#\}/g, ''))
   );
 }

@@ -1,5 +1,5 @@
 // Reads typed values out of one row by column key, collecting every unreadable cell as a problem.
-import { type CellValue, readDate, readMoney, readText } from '../cells';
+import { type CellValue, readBoolean, readDate, readMoney, readScaled, readText } from '../cells';
 import type { ColumnMap } from '../columns';
 import type { ChoiceList } from '../schema';
 import { readChoice } from './choices';
@@ -40,6 +40,21 @@ export class CellReader {
   money(key: string): number | null {
     const value = readMoney(this.raw(key));
     return value === undefined ? this.fail(key, null) : value;
+  }
+
+  /** A number kept as an integer scaled by 10^decimals (quantities, unit prices, percentages); '' is 0. */
+  scaled(key: string, decimals: number): number {
+    const value = readScaled(this.raw(key), decimals);
+    return value === undefined ? this.fail(key, 0) : value;
+  }
+
+  int(key: string): number {
+    return this.scaled(key, 0);
+  }
+
+  bool(key: string): boolean {
+    const value = readBoolean(this.raw(key));
+    return value === undefined ? this.fail(key, false) : value;
   }
 
   choice<T extends string>(key: string, list: ChoiceList, fallback: T): T {

@@ -2,6 +2,8 @@
 import { CLIENT_KINDS } from '../../domain/client';
 import { LOG_ACTIONS } from '../../domain/log';
 import { SOURCES } from '../../domain/order';
+import { POSITION_KINDS, UNITS, VAT_RATES } from '../../domain/quote/position';
+import { QUOTE_STATUSES } from '../../domain/quote/quote';
 import { STAGES } from '../../domain/stages';
 import { type Lang, type MessageKey, t } from '../../shared/i18n';
 import type { ChoiceList } from '../schema';
@@ -11,6 +13,10 @@ const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
   source: { keys: SOURCES, prefix: 'source.' },
   kind: { keys: CLIENT_KINDS, prefix: 'kind.' },
   logAction: { keys: LOG_ACTIONS, prefix: 'log.' },
+  quoteStatus: { keys: QUOTE_STATUSES, prefix: 'quoteStatus.' },
+  positionKind: { keys: POSITION_KINDS, prefix: 'positionKind.' },
+  unit: { keys: UNITS, prefix: 'unit.' },
+  vatRate: { keys: VAT_RATES.map(String), prefix: 'vatRate.' },
 };
 
 export function choiceLabel(list: ChoiceList, key: string, lang: Lang): string {

@@ -36,6 +36,15 @@ export function readOrderRows(rows: readonly CellValue[][], map: ColumnMap, time
       expectedValue: r.money('expectedValue'),
       deadline: r.date('deadline'),
       owner: r.text('owner'),
+      documents: {
+        quote: r.text('quote'),
+        quoteTotal: r.money('quoteTotal'),
+        quoteDoc: r.text('quoteDoc'),
+        quotePdf: r.text('quotePdf'),
+        confirmation: r.text('confirmation'),
+        confirmationDoc: r.text('confirmationDoc'),
+        confirmationPdf: r.text('confirmationPdf'),
+      },
     };
     out.push({ order, row: i + 2, problems: r.problems });
   });
@@ -78,6 +87,13 @@ export function orderCells(
     owner: order.owner,
     reason: order.reason,
     stageBeforeHold: order.stageBeforeHold ? choiceLabel('stage', order.stageBeforeHold, lang) : null,
+    quote: order.documents.quote,
+    quoteTotal: writeMoney(order.documents.quoteTotal),
+    quoteDoc: order.documents.quoteDoc,
+    quotePdf: order.documents.quotePdf,
+    confirmation: order.documents.confirmation,
+    confirmationDoc: order.documents.confirmationDoc,
+    confirmationPdf: order.documents.confirmationPdf,
   };
 }
 

@@ -1,5 +1,9 @@
 // Quote and confirmation texts in German and English: field labels, statuses, errors, change summaries.
 export const quoteDe = {
+  'menu.quoteEditor': 'Angebot',
+  'menu.templates': 'Vorlagen bearbeiten',
+  'templates.intro':
+    'Die Vorlagen liegen im Drive-Ordner des Add-ons. Gestalten Sie sie im eigenen Design; Platzhalter wie {{client.name}} bleiben stehen.',
   'field.date': 'Datum',
   'field.validUntil': 'Gültig bis',
   'field.intro': 'Einleitung',
@@ -55,6 +59,7 @@ export const quoteDe = {
     'Das Angebot {number} hat noch kein Dokument. Bitte zuerst das Angebotsdokument erstellen.',
   'err.quote.unchanged': 'Es gibt keine Änderung gegenüber Version {version}.',
   'err.confirm.noAcceptedQuote': 'Zum Auftrag {orderNo} gibt es kein angenommenes Angebot.',
+  'err.confirm.exists': 'Die Auftragsbestätigung {number} gibt es schon.',
   'err.gate.confirmation': 'Für „Bestätigt“ braucht der Auftrag eine Auftragsbestätigung (Dokument).',
   'err.gate.acceptedQuote': 'Für „Beauftragt“ muss ein Angebot angenommen sein.',
 
@@ -64,11 +69,28 @@ export const quoteDe = {
   'revision.price': '{item}: Preis {before} → {after}',
   'revision.other': '{item}: geändert',
   'revision.total': 'Summe {before} → {after}',
+  'log.saveQuote': 'Angebot gespeichert',
+  'log.quoteDocument': 'Angebotsdokument erstellt',
+  'log.shareQuote': 'Angebot freigegeben',
+  'log.acceptQuote': 'Angebot angenommen',
+  'log.declineQuote': 'Angebot abgelehnt',
+  'log.createConfirmation': 'Auftragsbestätigung erstellt',
+  'quote.defaultIntro': 'vielen Dank für Ihre Anfrage. Gern bieten wir Ihnen folgende Leistungen an:',
+  'quote.defaultClosing': 'Wir freuen uns auf die Zusammenarbeit. Bei Fragen sind wir gern für Sie da.',
+  'quote.defaultPaymentTerms': 'Zahlbar innerhalb von {days} Tagen nach Rechnungsstellung ohne Abzug.',
+  'err.invalidQuotePattern': '{field}: Das Muster braucht {order} und {version}, z. B. A-{order}-{version}.',
+  'err.quote.stale':
+    'Inzwischen hat jemand anderes das Angebot gespeichert ({number}). Bitte den Editor schließen und neu öffnen.',
+  'err.quote.orderClosed': 'Der Auftrag {orderNo} ist abgeschlossen; dafür gibt es kein neues Angebot.',
 };
 
 export type QuoteKey = keyof typeof quoteDe;
 
 export const quoteEn: Record<QuoteKey, string> = {
+  'menu.quoteEditor': 'Quote',
+  'menu.templates': 'Edit templates',
+  'templates.intro':
+    "The templates live in the add-on's Drive folder. Style them in your own design; keep placeholders such as {{client.name}}.",
   'field.date': 'Date',
   'field.validUntil': 'Valid until',
   'field.intro': 'Introduction',
@@ -123,6 +145,7 @@ export const quoteEn: Record<QuoteKey, string> = {
   'err.quote.notSent': 'Quote {number} has no document yet. Please create the quote document first.',
   'err.quote.unchanged': 'Nothing changed against version {version}.',
   'err.confirm.noAcceptedQuote': 'Order {orderNo} has no accepted quote.',
+  'err.confirm.exists': 'Order confirmation {number} already exists.',
   'err.gate.confirmation': 'To move to "Confirmed" the order needs an order confirmation (document).',
   'err.gate.acceptedQuote': 'To move to "Ordered" a quote must be accepted.',
 
@@ -132,4 +155,18 @@ export const quoteEn: Record<QuoteKey, string> = {
   'revision.price': '{item}: price {before} → {after}',
   'revision.other': '{item}: changed',
   'revision.total': 'Total {before} → {after}',
+  'log.saveQuote': 'Quote saved',
+  'log.quoteDocument': 'Quote document created',
+  'log.shareQuote': 'Quote shared',
+  'log.acceptQuote': 'Quote accepted',
+  'log.declineQuote': 'Quote declined',
+  'log.createConfirmation': 'Order confirmation created',
+  'quote.defaultIntro': 'Thank you for your inquiry. We are pleased to offer the following services:',
+  'quote.defaultClosing':
+    'We look forward to working with you. Please let us know if you have any questions.',
+  'quote.defaultPaymentTerms': 'Payable within {days} days of invoice without deduction.',
+  'err.invalidQuotePattern': '{field}: The pattern needs {order} and {version}, e.g. A-{order}-{version}.',
+  'err.quote.stale':
+    'Someone else saved this quote in the meantime ({number}). Please close the editor and open it again.',
+  'err.quote.orderClosed': 'Order {orderNo} is closed; it gets no new quote.',
 };

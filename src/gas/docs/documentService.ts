@@ -1,0 +1,57 @@
+// DocumentService on Apps Script: copy the template into the order's folder, fill it, save a PDF beside it.
+import type { DocumentRequest, DocumentService, GeneratedDocument } from '../../app/ports';
+import type { GasContext } from '../context';
+import { copyFile, fileIdOf, makeReadOnly, shareWith, trash, uploadPdf } from './drive';
+import { orderSubfolder } from './folders';
+import { renderDocument } from './render';
+import { ensureTemplate } from './templates';
+
+export class GasDocumentService implements DocumentService {
+  constructor(private readonly context: GasContext) {}
+
+  generate(request: DocumentRequest): GeneratedDocument {
+    const template = ensureTemplate(this.context, request.kind, request.lang);
+    const folder = orderSubfolder(
+      this.context,
+      request.order,
+      request.kind === 'quote' ? 'quotes' : 'confirmations',
+      request.lang,
+    );
+    const copy = copyFile(template, request.name, folder);
+    const id = copy.id as string;
+    try {
+      const doc = DocumentApp.openById(id);
+      const unknown = renderDocument(doc, request.data);
+      doc.saveAndClose();
+      const pdf = DocumentApp.openById(id).getAs('application/pdf').setName(`${request.name}.pdf`);
+      const pdfFile = uploadPdf(pdf, `${request.name}.pdf`, folder);
+      return {
+        docUrl: copy.webViewLink ?? `https://docs.google.com/document/d/${id}/edit`,
+        pdfUrl: pdfFile.webViewLink ?? `https://drive.google.com/file/d/${pdfFile.id}/view`,
+        unknownPlaceholders: unknown,
+      };
+    } catch (error) {
+      trash([id]);
+      throw error;
+    }
+  }
+
+  discard(doc: GeneratedDocument): void {
+    trash([doc.docUrl, doc.pdfUrl].map(fileIdOf).filter((id): id is string => id !== null));
+  }
+
+  freeze(urls: readonly string[], reason: string): void {
+    for (const url of urls) {
+      const id = fileIdOf(url);
+      if (id) makeReadOnly(id, reason);
+    }
+  }
+
+  share(urls: readonly string[], email: string, notify: boolean): void {
+    urls.forEach((url, i) => {
+      const id = fileIdOf(url);
+      // One notification is enough: the first file's e-mail links to the document.
+      if (id) shareWith(id, email, notify && i === 0);
+    });
+  }
+}

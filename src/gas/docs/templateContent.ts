@@ -1,0 +1,180 @@
+// What the German and English quote and confirmation templates say: blocks the template builder lays out.
+import type { Lang } from '../../shared/i18n';
+
+export type TemplateKind = 'quote' | 'confirmation';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['quote', 'confirmation'];
+
+export type Block =
+  | { type: 'p'; text: string; align?: 'right'; bold?: boolean; size?: number; color?: string }
+  | { type: 'h1' | 'h2'; text: string }
+  | {
+      type: 'table';
+      rows: string[][];
+      header?: boolean;
+      lastBold?: boolean;
+      widths?: number[];
+      right?: number[];
+    };
+
+export interface TemplateContent {
+  header: string[];
+  body: Block[];
+  footer: string[];
+}
+
+const W = {
+  de: {
+    pos: ['Pos.', 'Leistung', 'Menge', 'Einheit'],
+    net: 'Summe netto',
+    afterDiscount: 'Netto nach Rabatt',
+    gross: 'Gesamtbetrag',
+    terms: 'Zahlungsbedingungen',
+    regards: 'Mit freundlichen Grüßen',
+    quoteNo: 'Angebot Nr. {{quote.number}}',
+    date: 'Datum:',
+    valid: 'Gültig bis: {{quote.validUntil}}',
+    order: 'Auftrag: {{order.number}}',
+    quoteTitle: 'Angebot: {{quote.title}}',
+    confNo: 'Auftragsbestätigung Nr. {{confirmation.number}}',
+    reference: 'Ihre Bestellnummer: {{confirmation.clientReference}}',
+    forQuote: 'Zu unserem Angebot {{quote.number}} vom {{quote.date}}',
+    confTitle: 'Auftragsbestätigung: {{quote.title}}',
+    confIntro: 'vielen Dank für Ihren Auftrag. Wir bestätigen Ihnen die folgenden Leistungen:',
+    dates: 'Liefertermin und Termine',
+    deadline: 'Liefertermin: {{confirmation.deadline}}',
+    msHead: ['Termin', 'Meilenstein'],
+    deviations: 'Abweichungen vom Angebot',
+    vatId: 'USt-IdNr. {{company.vatId}}',
+    taxNo: 'Steuernummer {{company.taxNumber}}',
+  },
+  en: {
+    pos: ['Pos.', 'Service', 'Qty', 'Unit'],
+    net: 'Total net',
+    afterDiscount: 'Net after discount',
+    gross: 'Total amount',
+    terms: 'Payment terms',
+    regards: 'Kind regards',
+    quoteNo: 'Quote no. {{quote.number}}',
+    date: 'Date:',
+    valid: 'Valid until: {{quote.validUntil}}',
+    order: 'Order: {{order.number}}',
+    quoteTitle: 'Quote: {{quote.title}}',
+    confNo: 'Order confirmation no. {{confirmation.number}}',
+    reference: 'Your order reference: {{confirmation.clientReference}}',
+    forQuote: 'Confirming our quote {{quote.number}} of {{quote.date}}',
+    confTitle: 'Order confirmation: {{quote.title}}',
+    confIntro: 'Thank you for your order. We confirm the following services:',
+    dates: 'Delivery date and key dates',
+    deadline: 'Delivery date: {{confirmation.deadline}}',
+    msHead: ['Date', 'Milestone'],
+    deviations: 'Deviations from the quote',
+    vatId: 'VAT ID {{company.vatId}}',
+    taxNo: 'Tax number {{company.taxNumber}}',
+  },
+};
+
+export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent {
+  const w = W[lang];
+  const address: Block[] = [
+    { type: 'p', text: '{{client.name}}' },
+    { type: 'p', text: '{{client.contact}}' },
+    { type: 'p', text: '{{client.street}}' },
+    { type: 'p', text: '{{client.postcode}} {{client.city}}' },
+    { type: 'p', text: '' },
+  ];
+  const positions: Block = {
+    type: 'table',
+    header: true,
+    widths: [36, 230, 50, 60, 90, 90],
+    right: [2, 4, 5],
+    rows: [
+      [...w.pos, '{{label.unitPrice}}', '{{label.total}}'],
+      [
+        '{{pos.no}}',
+        '{{pos.description}}',
+        '{{pos.quantity}}',
+        '{{pos.unit}}',
+        '{{pos.unitPrice}}',
+        '{{pos.total}}',
+      ],
+    ],
+  };
+  const totals: Block = {
+    type: 'table',
+    lastBold: true,
+    widths: [380, 176],
+    right: [1],
+    rows: [
+      [w.net, '{{totals.net}}'],
+      ['{{totals.discountLabel}}', '{{totals.discount}}'],
+      [w.afterDiscount, '{{totals.netAfterDiscount}}'],
+      ['{{rate.label}}', '{{rate.vat}}'],
+      [w.gross, '{{totals.gross}}'],
+    ],
+  };
+  const closing: Block[] = [
+    { type: 'p', text: '{{vat.note}}' },
+    { type: 'h2', text: '{{rights.heading}}' },
+    { type: 'p', text: '{{rights.text}}' },
+    { type: 'h2', text: w.terms },
+    { type: 'p', text: '{{quote.paymentTerms}}' },
+  ];
+  const signature: Block[] = [
+    { type: 'p', text: '' },
+    { type: 'p', text: w.regards },
+    { type: 'p', text: '{{company.name}}' },
+  ];
+  const header = ['{{company.name}} · {{company.street}} · {{company.postcode}} {{company.city}}'];
+  const footer = [
+    '{{company.name}} · {{company.email}} · {{company.phone}}',
+    w.vatId,
+    w.taxNo,
+    'IBAN {{company.iban}} · BIC {{company.bic}}',
+  ];
+  if (kind === 'quote') {
+    return {
+      header,
+      footer,
+      body: [
+        ...address,
+        { type: 'p', text: w.quoteNo, align: 'right', bold: true },
+        { type: 'p', text: `${w.date} {{quote.date}}`, align: 'right' },
+        { type: 'p', text: w.valid, align: 'right' },
+        { type: 'p', text: w.order, align: 'right' },
+        { type: 'h1', text: w.quoteTitle },
+        { type: 'p', text: '{{greeting}}' },
+        { type: 'p', text: '{{quote.intro}}' },
+        positions,
+        totals,
+        { type: 'p', text: '{{totals.optional}}', size: 9, color: '#5f6368' },
+        ...closing,
+        { type: 'p', text: '{{quote.closing}}' },
+        ...signature,
+      ],
+    };
+  }
+  return {
+    header,
+    footer,
+    body: [
+      ...address,
+      { type: 'p', text: w.confNo, align: 'right', bold: true },
+      { type: 'p', text: `${w.date} {{confirmation.date}}`, align: 'right' },
+      { type: 'p', text: w.reference, align: 'right' },
+      { type: 'p', text: w.order, align: 'right' },
+      { type: 'h1', text: w.confTitle },
+      { type: 'p', text: w.forQuote },
+      { type: 'p', text: '{{greeting}}' },
+      { type: 'p', text: w.confIntro },
+      positions,
+      totals,
+      { type: 'h2', text: w.dates },
+      { type: 'p', text: w.deadline },
+      { type: 'table', header: true, widths: [120, 436], rows: [w.msHead, ['{{ms.date}}', '{{ms.label}}']] },
+      { type: 'h2', text: w.deviations },
+      { type: 'p', text: '{{confirmation.deviations}}' },
+      ...closing,
+      ...signature,
+    ],
+  };
+}
