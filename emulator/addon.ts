@@ -1,6 +1,6 @@
 // Loads the built dist/Code.js into a fresh vm context whose globals are the emulator, and calls its
 // global functions the way Google does (one execution per call, JSON in and out). Tests, bench, playground.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createEmulator, type Emulator, type EmulatorOptions } from './index';
@@ -13,8 +13,10 @@ export function bundleCode(): string {
   return cachedCode;
 }
 
+/** Every page the build made (sidebar, quote editor, ...), by name as createHtmlOutputFromFile takes it. */
 export function htmlFiles(): Record<string, string> {
-  return { sidebar: readFileSync(join(DIST, 'sidebar.html'), 'utf8') };
+  const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+  return Object.fromEntries(pages.map((f) => [f.slice(0, -5), readFileSync(join(DIST, f), 'utf8')]));
 }
 
 export interface AddOn {

@@ -8,6 +8,7 @@ import type {
 } from '../src/shared/contract';
 import type { Lang, MessageKey } from '../src/shared/i18n';
 import type { SidebarView } from '../src/shared/limits';
+import { banner, closeButton, errorText, type Notice } from './banner';
 import { button, el, loadingBlock, replaceChildren, whileBusy } from './dom';
 import { type Tr, translator } from './labels';
 import { call, errorOf } from './rpc';
@@ -17,13 +18,6 @@ import { ListView } from './views/list';
 import { OrderView } from './views/order';
 import { SettingsView } from './views/settings';
 import { SetupView } from './views/setup';
-
-export interface Notice {
-  kind: 'error' | 'success' | 'info';
-  text: string;
-  /** Offered as "Try again" on errors where repeating the same action can help. */
-  retry?: () => void;
-}
 
 /** What the views get from the shell. */
 export interface Ctx {
@@ -303,7 +297,7 @@ export class App implements Ctx {
             button(this.tr('ui.settingsProblems.open'), 'text', () => this.go('settings')),
           ),
         ),
-        this.closeButton(() => {
+        closeButton(this.tr, () => {
           this.problemsDismissed = true;
           this.renderProblems();
         }),
@@ -316,28 +310,7 @@ export class App implements Ctx {
       replaceChildren(this.noticeHost);
       return;
     }
-    const actions = notice.retry
-      ? el(
-          'div',
-          { class: 'banner-actions' },
-          button(this.tr('ui.retry'), 'text', () => {
-            this.notify(null);
-            notice.retry?.();
-          }),
-        )
-      : null;
-    replaceChildren(
-      this.noticeHost,
-      el(
-        'div',
-        {
-          class: `banner banner-${notice.kind}`,
-          attrs: { role: notice.kind === 'error' ? 'alert' : 'status' },
-        },
-        el('div', { class: 'banner-body' }, el('p', {}, notice.text), actions),
-        this.closeButton(() => this.notify(null)),
-      ),
-    );
+    replaceChildren(this.noticeHost, banner(this.tr, notice, () => this.notify(null)));
     if (notice.kind === 'error') this.noticeHost.scrollIntoView({ block: 'nearest' });
   }
 
@@ -348,22 +321,7 @@ export class App implements Ctx {
     return error;
   }
 
-  /** Server errors arrive translated; a transport failure gets a sentence of our own around its detail. */
   messageOf(error: ErrorDto): string {
-    return error.code === 'transport'
-      ? this.tr('ui.err.transport', { detail: error.message })
-      : error.message;
-  }
-
-  private closeButton(onClose: () => void): HTMLButtonElement {
-    return el(
-      'button',
-      {
-        class: 'banner-close',
-        attrs: { type: 'button', 'aria-label': this.tr('ui.dismiss'), title: this.tr('ui.dismiss') },
-        on: { click: onClose },
-      },
-      '×',
-    );
+    return errorText(this.tr, error);
   }
 }

@@ -91,3 +91,9 @@ export function loadingBlock(text: string): HTMLElement {
     text,
   );
 }
+
+/** A link that opens in a new tab, for http(s) addresses only; anything else (javascript:, data:) gives null. */
+export function externalLink(href: string, label: string, cls = 'link'): HTMLAnchorElement | null {
+  if (!/^https?:\/\/[^\s]+$/i.test(href)) return null;
+  return el('a', { class: cls, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, label);
+}

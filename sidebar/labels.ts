@@ -1,4 +1,5 @@
 // Translating what the views show: stages (as coloured chips), server-sent keys such as next steps, days in stage.
+import type { QuoteStatus } from '../src/domain/quote/quote';
 import type { StageKey } from '../src/domain/stages';
 import { isMessageKey, type Lang, type MessageKey, type MessageParams, t } from '../src/shared/i18n';
 import { el } from './dom';
@@ -26,4 +27,9 @@ export function stageChip(tr: Tr, stage: StageKey): HTMLElement {
 /** "seit heute", "seit 1 Tag", "seit 12 Tagen". */
 export function daysText(tr: Tr, days: number): string {
   return days === 0 ? tr('ui.days.zero') : days === 1 ? tr('ui.days.one') : tr('ui.days.other', { n: days });
+}
+
+/** A quote's status as a chip; colours in base.css (.qs-*). */
+export function quoteStatusChip(tr: Tr, status: QuoteStatus): HTMLElement {
+  return el('span', { class: `chip qs-${status}` }, tr(`quoteStatus.${status}`));
 }

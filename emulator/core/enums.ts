@@ -4,14 +4,14 @@
 
 import { EmuException, messages } from './exception';
 
-function enumOf<const Names extends readonly string[]>(names: Names): { readonly [K in Names[number]]: K } {
+export function enumOf<const Names extends readonly string[]>(names: Names): { readonly [K in Names[number]]: K } {
   return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as {
     readonly [K in Names[number]]: K;
   };
 }
 
 /** The single boundary cast from our string enums to the ambient numeric enum types of @types. */
-function typed<T>(values: object): T {
+export function typed<T>(values: object): T {
   return values as unknown as T;
 }
 

@@ -43,6 +43,11 @@ export class EmuBlob
     return this as unknown as Blob;
   }
 
+  /** Emulator-internal, uncounted: the bytes, type and name (Drive uploads, images in documents). */
+  contents(): { data: Buffer; contentType: string | null; name: string | null } {
+    return { data: this.data, contentType: this.contentType, name: this.name };
+  }
+
   getBytes(): number[] {
     this.track('getBytes');
     return toSignedBytes(this.data);
