@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import type { AddOn } from '../emulator/addon';
 import { aNewClient, anInquiry, anInquiryFor } from '../test/mothers/inputMother';
+import { aDraftInput, aPositionInput } from '../test/mothers/quoteMother';
 import { LIGHT_CALL_MS, roundTrips, SPREADSHEET_CALL_MS } from './latency';
 import { seedRegister } from './seed';
 
@@ -15,7 +16,46 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 interface Action {
   name: string;
-  run(addOn: AddOn, i: number): unknown;
+  /** Uncounted set-up for run i (a fresh order with a saved quote, say); its result goes to run. */
+  prepare?(addOn: AddOn, i: number): string;
+  run(addOn: AddOn, i: number, prepared: string): unknown;
+}
+
+/** The Result's data, or a thrown error naming the function: a failed set-up must not pass for a fast run. */
+function data<T>(name: string, result: unknown): T {
+  const r = result as { ok: boolean; data?: T; error?: { message: string } };
+  if (!r?.ok) throw new Error(`${name} failed: ${r?.error?.message ?? JSON.stringify(result)}`);
+  return r.data as T;
+}
+
+/** A new inquiry with a saved quote of n positions (every tenth optional); returns the quote's number. */
+function orderWithQuote(a: AddOn, i: number, n: number): string {
+  const order = data<{ number: string }>(
+    'sidebarCreateInquiry',
+    a.call('sidebarCreateInquiry', anInquiryFor('K-0001', { title: `Bench ${n} #${i}` })),
+  );
+  const positions = Array.from({ length: n }, (_, k) =>
+    aPositionInput({
+      id: `b${k + 1}`,
+      description: `Leistung ${k + 1}`,
+      quantity: String(1 + (k % 7)),
+      unitPrice: `${80 + k},50`,
+      optional: k % 10 === 9,
+    }),
+  );
+  const saved = data<{ draft: unknown; base: { number: string } }>(
+    'quoteSave',
+    a.call('quoteSave', { orderNo: order.number, baseNumber: '', draft: aDraftInput({ positions }) }),
+  );
+  return saved.base.number;
+}
+
+function documentAction(n: number): Action {
+  return {
+    name: `create quote document (${n} positions)`,
+    prepare: (a, i) => orderWithQuote(a, i, n),
+    run: (a, _i, quote) => a.call('quoteCreateDocument', { number: quote }),
+  };
 }
 
 const stages = ['quote', 'ordered', 'confirmed', 'kickoff', 'inProgress'];
@@ -47,6 +87,58 @@ const ACTIONS: Action[] = [
     run: (a, i) => a.call('sidebarSaveSettings', { 'company.phone': `+49 30 ${1000 + i}` }),
   },
   { name: 'set up register again', run: (a) => a.call('menuSetupRegister') },
+  {
+    name: 'open quote editor',
+    prepare: (a, i) => orderWithQuote(a, i, 5).replace(/^A-(.*)-\d+$/, '$1'),
+    run: (a, _i, orderNo) => a.call('quoteLoadEditor', { orderNo }),
+  },
+  {
+    name: 'save quote (20 positions)',
+    prepare: (a, i) =>
+      data<{ number: string }>(
+        'sidebarCreateInquiry',
+        a.call('sidebarCreateInquiry', anInquiryFor('K-0001', { title: `Save #${i}` })),
+      ).number,
+    run: (a, _i, orderNo) =>
+      a.call('quoteSave', {
+        orderNo,
+        baseNumber: '',
+        draft: aDraftInput({
+          positions: Array.from({ length: 20 }, (_, k) => aPositionInput({ id: `s${k + 1}` })),
+        }),
+      }),
+  },
+  documentAction(5),
+  documentAction(50),
+  {
+    name: 'accept quote',
+    prepare: (a, i) => {
+      const quote = orderWithQuote(a, i, 5);
+      data('quoteCreateDocument', a.call('quoteCreateDocument', { number: quote }));
+      return quote;
+    },
+    run: (a, _i, number) =>
+      a.call('quoteAccept', { number, date: '', by: 'Kundin', reference: 'PO-1', options: [] }),
+  },
+  {
+    name: 'create confirmation',
+    prepare: (a, i) => {
+      const quote = orderWithQuote(a, i, 5);
+      data('quoteCreateDocument', a.call('quoteCreateDocument', { number: quote }));
+      data(
+        'quoteAccept',
+        a.call('quoteAccept', { number: quote, date: '', by: '', reference: '', options: [] }),
+      );
+      return quote.replace(/^A-(.*)-\d+$/, '$1');
+    },
+    run: (a, _i, orderNo) =>
+      a.call('confirmationCreate', {
+        orderNo,
+        deadline: '2026-12-31',
+        milestones: [{ date: '2026-11-15', label: 'Entwurf' }],
+        deviationNote: '',
+      }),
+  },
 ];
 
 function median(values: number[]): number {
@@ -91,9 +183,10 @@ function measure(size: number, htmlFiles: Record<string, string>): Row[] {
     for (let i = 0; i < RUNS; i++) {
       global.gc?.();
       const heapBefore = process.memoryUsage().heapUsed;
+      const prepared = action.prepare ? e.uncounted(() => action.prepare?.(addOn, i) ?? '') : '';
       e.calls.reset();
       let result: unknown;
-      cpu.push(cpuMs(() => (result = action.run(addOn, i))));
+      cpu.push(cpuMs(() => (result = action.run(addOn, i, prepared))));
       heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed - heapBefore);
       if (result && typeof result === 'object' && 'ok' in result && !(result as { ok: boolean }).ok)
         ok = false;

@@ -6,6 +6,11 @@ import { MimeType } from './core/enums';
 import type { ExecutionInfo } from './core/executions';
 import { type EmulatorOptions, resolveOptions } from './core/options';
 import type { UiRecorder } from './core/ui-recorder';
+import { EmuDocumentApp } from './docs/document-app';
+import type { DocumentModel } from './docs/model';
+import { type DriveFileInfo, documentText, driveFiles, fileBytes, savedDocument } from './drive/inspect';
+import { EmuDrive } from './drive/service';
+import type { SentNotification } from './drive/store';
 import {
   dataValues,
   effectiveStyle,
@@ -48,10 +53,12 @@ export interface AppsScriptServices {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Logger: GoogleAppsScript.Base.Logger;
+  Drive: GoogleAppsScript.Drive;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
 }
 
 export interface Emulator {
-  /** SpreadsheetApp, PropertiesService, ..., Logger, console, Date (emulated clock), MimeType. */
+  /** SpreadsheetApp, PropertiesService, ..., Logger, Drive, DocumentApp, console, Date (emulated clock), MimeType. */
   globals: Record<string, unknown>;
   /** The same service objects as globals, typed. */
   services: AppsScriptServices;
@@ -81,6 +88,16 @@ export interface Emulator {
   /** Creates a sheet without counting (returns its name). */
   addSheet(name: string): string;
   properties(scope: 'document' | 'user' | 'script'): Record<string, string>;
+  /** The saved body text of a Google Doc: paragraphs on lines, table cells split by tabs, rows by lines. */
+  documentText(id: string): string;
+  /** Every Drive file and folder, My Drive's root first. */
+  driveFiles(): DriveFileInfo[];
+  /** The bytes of an uploaded file (a PDF, say). */
+  fileBytes(id: string): Buffer;
+  /** The saved content of a Google Doc, or null when the id is no Doc. */
+  savedDocument(id: string): DocumentModel | null;
+  /** Sharing e-mails Drive.Permissions.create sent. */
+  notifications: readonly SentNotification[];
 }
 
 function buildGlobals(world: EmuWorld): Record<string, unknown> {
@@ -96,6 +113,8 @@ function buildGlobals(world: EmuWorld): Record<string, unknown> {
     Utilities: new EmuUtilities(ctx),
     ScriptApp: new EmuScriptApp(ctx),
     Logger: new EmuLogger(ctx),
+    Drive: new EmuDrive(ctx, world.drive),
+    DocumentApp: new EmuDocumentApp(ctx, world.drive, world.docSessions),
     MimeType,
     console,
     Date: ctx.Date,
@@ -138,6 +157,11 @@ function assemble(world: EmuWorld): Emulator {
     loadRows: (sheet, startRow, rows) => loadRows(model(sheet), startRow, rows),
     addSheet: (name) => book.addSheet(name).name,
     properties: (scope) => Object.fromEntries(world.properties[scope].values),
+    documentText: (id) => documentText(world.drive, id),
+    driveFiles: () => driveFiles(world.drive),
+    fileBytes: (id) => fileBytes(world.drive, id),
+    savedDocument: (id) => savedDocument(world.drive, id),
+    notifications: world.drive.notifications,
   };
 }
 

@@ -28,6 +28,14 @@ export type {
   RecordedToast,
   UiRecorder,
 } from './core/ui-recorder';
+export { EmuDocument } from './docs/document';
+export { EmuDocumentApp } from './docs/document-app';
+export { GoogleJsonResponseException } from './drive/errors';
+export { EmuDriveFiles } from './drive/files';
+export type { DriveFileInfo } from './drive/inspect';
+export { EmuDrivePermissions } from './drive/permissions';
+export { EmuDrive } from './drive/service';
+export type { SentNotification } from './drive/store';
 export {
   type AppsScriptServices,
   createEmulator,

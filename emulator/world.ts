@@ -1,7 +1,9 @@
-// Everything one emulator instance holds: context, spreadsheet, properties, caches and locks.
+// Everything one emulator instance holds: context, spreadsheet, properties, caches, locks, Drive and open Docs.
 
 import { EmuContext } from './core/context';
 import { type EmulatorSettings, spreadsheetLocaleFor } from './core/options';
+import { DocSessions } from './docs/session';
+import { DriveStore } from './drive/store';
 import { CacheStore, type CacheStores } from './services/cache';
 import { LockTable } from './services/lock';
 import { PropertyStore, type PropertyStores } from './services/properties';
@@ -13,6 +15,9 @@ export interface EmuWorld {
   properties: PropertyStores;
   caches: CacheStores;
   locks: LockTable;
+  drive: DriveStore;
+  /** Documents DocumentApp has open, per execution; saved to Drive when their execution ends. */
+  docSessions: DocSessions;
 }
 
 export const EMULATED_SPREADSHEET_ID = '1EmuLatedAuftragsregister0000000000000000000';
@@ -32,11 +37,17 @@ export function createWorld(settings: EmulatorSettings): EmuWorld {
   book.addSheet(book.nextDefaultName());
   const locks = new LockTable();
   ctx.executions.onEnd((executionId) => locks.releaseAll(executionId));
+  const drive = new DriveStore(settings.userEmail, () => ctx.clock.nowMs());
+  const docSessions = new DocSessions();
+  // After the locks, so a document that cannot be saved never keeps a lock held.
+  ctx.executions.onEnd((executionId) => docSessions.endExecution(executionId, ctx.clock.nowMs()));
   return {
     ctx,
     book,
     properties: { document: new PropertyStore(), user: new PropertyStore(), script: new PropertyStore() },
     caches: { document: new CacheStore(), user: new CacheStore(), script: new CacheStore() },
     locks,
+    drive,
+    docSessions,
   };
 }

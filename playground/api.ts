@@ -1,6 +1,7 @@
 // The playground's routes: the page, the workbook as JSON, and calls into the bundle's global functions only.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Assets, withBridge } from './assets';
+import { serveDriveFile } from './drive-pages';
 import {
   FRAME_CSP,
   field,
@@ -167,6 +168,11 @@ function get(ctx: ApiContext, url: URL, res: ServerResponse): void {
     const name = url.searchParams.get('name') ?? '';
     if (!state.emulator.sheetNames().includes(name)) throw new HttpError(404, `no sheet named ${name}`);
     sendJson(res, 200, sheetView(state.emulator, name, state.version));
+    return;
+  }
+  const driveFile = /^\/drive\/([^/]+)$/.exec(path);
+  if (driveFile) {
+    serveDriveFile(state.emulator, driveFile[1], ctx.lang, res);
     return;
   }
   const frame = /^\/frame\/(\d{1,9})$/.exec(path);

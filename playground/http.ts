@@ -57,6 +57,20 @@ export function send(
   res.end(body);
 }
 
+/** Bytes such as a PDF; inline, with the file's name for saving. */
+export function sendBytes(res: ServerResponse, contentType: string, body: Buffer, fileName: string): void {
+  res.writeHead(200, {
+    'Content-Type': contentType,
+    'Content-Length': body.length,
+    'Content-Disposition': `inline; filename="${fileName.replace(/[^\w .-]/g, '_')}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }

@@ -7,6 +7,7 @@ import type {
   SidebarStateDto,
   StageChangeInput,
 } from '../src/shared/contract';
+import type { QuoteEditorDto } from '../src/shared/quoteContract';
 
 type Stage = StageChangeInput['target'];
 type NewClient = NonNullable<InquiryInput['newClient']>;
@@ -169,6 +170,132 @@ function isoDay(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A quote's positions from the order's expected value: concept, design hours, rights, one option. */
+function demoPositions(value: number) {
+  const base = { service: '', discount: '', unitCost: '', optional: false } as const;
+  const hours = Math.max(4, Math.round((value * 0.5) / 95));
+  return [
+    {
+      ...base,
+      id: 'p1',
+      kind: 'title',
+      description: 'Konzeption und Gestaltung',
+      quantity: '',
+      unit: '',
+      unitPrice: '',
+      vatRate: '',
+    },
+    {
+      ...base,
+      id: 'p2',
+      kind: 'item',
+      description: 'Konzept und Moodboard',
+      quantity: '1',
+      unit: 'lumpSum',
+      unitPrice: String(Math.round(value * 0.2)),
+      vatRate: '19',
+    },
+    {
+      ...base,
+      id: 'p3',
+      kind: 'item',
+      description: 'Gestaltung und Reinzeichnung',
+      quantity: String(hours),
+      unit: 'hour',
+      unitPrice: '95',
+      vatRate: '19',
+      unitCost: '48',
+    },
+    {
+      ...base,
+      id: 'p4',
+      kind: 'item',
+      description: 'Einräumung der Nutzungsrechte',
+      quantity: '1',
+      unit: 'lumpSum',
+      unitPrice: String(Math.round(value * 0.1)),
+      vatRate: '7',
+    },
+    {
+      ...base,
+      id: 'p5',
+      kind: 'item',
+      description: 'Animierte Fassung für Social Media',
+      quantity: '1',
+      unit: 'lumpSum',
+      unitPrice: '650',
+      vatRate: '19',
+      optional: true,
+    },
+  ];
+}
+
+/** Inquiry -> quote the way a user does it: the editor saves, "Create quote document" sends it. */
+function quoteOrder(addon: AddOn, order: OrderDto, demo: DemoOrder, now: Date): string {
+  const editor = expectOk<QuoteEditorDto>(
+    `quoteLoadEditor ${order.number}`,
+    addon.call('quoteLoadEditor', { orderNo: order.number }),
+  );
+  const draft = {
+    ...editor.draft,
+    date: isoDay(now, -3),
+    validUntil: isoDay(now, 27),
+    title: demo.title,
+    usageRights: {
+      kind: 'simple',
+      media: 'Print und Online',
+      territory: 'Deutschland',
+      duration: 'unbefristet',
+      onFullPayment: true,
+    },
+    positions: demoPositions(Number(demo.value)),
+  };
+  const saved = expectOk<QuoteEditorDto>(
+    `quoteSave ${order.number}`,
+    addon.call('quoteSave', { orderNo: order.number, baseNumber: '', draft }),
+  );
+  const number = saved.base?.number ?? '';
+  expectOk(`quoteCreateDocument ${number}`, addon.call('quoteCreateDocument', { number }));
+  return number;
+}
+
+/** One step of a demo order: the quote flow's own actions where it has them, a stage move otherwise. */
+function advance(
+  addon: AddOn,
+  order: OrderDto,
+  demo: DemoOrder,
+  move: DemoOrder['moves'][number],
+  now: Date,
+  quote: { number: string },
+): void {
+  const step = `${order.number} → ${move.to}`;
+  if (move.to === 'quote') {
+    quote.number = quoteOrder(addon, order, demo, now);
+  } else if (move.to === 'ordered') {
+    const input = {
+      number: quote.number,
+      date: isoDay(now, -1),
+      by: CLIENTS[demo.client].contactPerson,
+      reference: `PO-${order.number}`,
+      options: ['p5'],
+    };
+    expectOk(`quoteAccept ${step}`, addon.call('quoteAccept', input));
+  } else if (move.to === 'confirmed') {
+    const deadline = demo.deadlineInDays === null ? '' : isoDay(now, demo.deadlineInDays);
+    const milestones = [
+      { date: isoDay(now, 7), label: 'Entwürfe zur Abstimmung' },
+      { date: isoDay(now, 14), label: 'Freigabe der Reinzeichnung' },
+    ];
+    expectOk(
+      `confirmationCreate ${step}`,
+      addon.call('confirmationCreate', { orderNo: order.number, deadline, milestones, deviationNote: '' }),
+    );
+  } else {
+    const change: StageChangeInput = { orderNo: order.number, target: move.to, reason: move.reason ?? '' };
+    expectOk(`sidebarChangeStage ${step}`, addon.call('sidebarChangeStage', change));
+  }
+}
+
 /** Opens the spreadsheet, sets up the register, fills in the agency and a few clients and orders. */
 export function seedDemo(addon: AddOn): void {
   const { emulator } = addon;
@@ -203,10 +330,8 @@ export function seedDemo(addon: AddOn): void {
       addon.call('sidebarCreateInquiry', input),
     );
     seen.add(demo.client);
-    for (const move of demo.moves) {
-      const change: StageChangeInput = { orderNo: order.number, target: move.to, reason: move.reason ?? '' };
-      expectOk(`sidebarChangeStage ${order.number} → ${move.to}`, addon.call('sidebarChangeStage', change));
-    }
+    const quote = { number: '' };
+    for (const move of demo.moves) advance(addon, order, demo, move, now, quote);
     created.push(order);
   }
   selectFirstOrder(addon, created[0].number);

@@ -310,7 +310,10 @@ export class App implements Ctx {
       replaceChildren(this.noticeHost);
       return;
     }
-    replaceChildren(this.noticeHost, banner(this.tr, notice, () => this.notify(null)));
+    replaceChildren(
+      this.noticeHost,
+      banner(this.tr, notice, () => this.notify(null)),
+    );
     if (notice.kind === 'error') this.noticeHost.scrollIntoView({ block: 'nearest' });
   }
 

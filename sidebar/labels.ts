@@ -1,7 +1,7 @@
 // Translating what the views show: stages (as coloured chips), server-sent keys such as next steps, days in stage.
 import type { QuoteStatus } from '../src/domain/quote/quote';
 import type { StageKey } from '../src/domain/stages';
-import { isMessageKey, type Lang, type MessageKey, type MessageParams, t } from '../src/shared/i18n';
+import { isMessageKey, type Lang, type MessageKey, type MessageParams, t } from '../src/shared/i18n/browser';
 import { el } from './dom';
 
 export type Tr = (key: MessageKey, params?: MessageParams) => string;

@@ -4,7 +4,9 @@
 
 import { EmuException, messages } from './exception';
 
-export function enumOf<const Names extends readonly string[]>(names: Names): { readonly [K in Names[number]]: K } {
+export function enumOf<const Names extends readonly string[]>(
+  names: Names,
+): { readonly [K in Names[number]]: K } {
   return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as {
     readonly [K in Names[number]]: K;
   };

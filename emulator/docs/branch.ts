@@ -1,7 +1,7 @@
 // Elements with children (sections, cells, paragraphs, tables, rows): children, text, search and replace.
 
-import { EmuException, messages } from '../core/exception';
 import { enumName } from '../core/enums';
+import { EmuException, messages } from '../core/exception';
 import { EmuElement } from './element';
 import { ElementType } from './enums';
 import { childrenOf, type DocNode, descendants } from './model';

@@ -39,7 +39,9 @@ export function copyNode<N extends DocNode>(node: N): N {
     if ('children' in copy) copy.children = [];
     else if (copy.type === 'TABLE') copy.rows = [];
     else if (copy.type === 'TABLE_ROW') copy.cells = [];
-    children.forEach((child, i) => adopt(copy, i, copyNode(child)));
+    children.forEach((child, i) => {
+      adopt(copy, i, copyNode(child));
+    });
   }
   return copy;
 }

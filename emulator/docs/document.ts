@@ -123,7 +123,8 @@ export class EmuDocument
   /** Only PDF is emulated: the current content (pending changes included) laid out on A4 pages. */
   getAs(contentType: string): Blob {
     this.track('getAs');
-    if (contentType !== PDF_MIME) throw new EmuException(messages.invalidArgument(`conversion to ${contentType}`));
+    if (contentType !== PDF_MIME)
+      throw new EmuException(messages.invalidArgument(`conversion to ${contentType}`));
     return this.pdf();
   }
 

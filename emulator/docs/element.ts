@@ -4,9 +4,10 @@ import { EmuException } from '../core/exception';
 import type { DocNode, ElementTypeName } from './model';
 import { EmuNode } from './node';
 
-export abstract class EmuElement<N extends DocNode = DocNode, Self = GoogleAppsScript.Document.Element>
-  extends EmuNode<N, Self>
-{
+export abstract class EmuElement<
+  N extends DocNode = DocNode,
+  Self = GoogleAppsScript.Document.Element,
+> extends EmuNode<N, Self> {
   private as<T>(method: string, type: ElementTypeName): T {
     this.track(method);
     if (this.node.type !== type) throw new EmuException(`Cannot cast ${this.node.type} to ${type}.`);

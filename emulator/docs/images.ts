@@ -19,7 +19,8 @@ export function imageSize(data: Buffer): { width: number; height: number } | nul
     while (offset + 9 < data.length && data[offset] === 0xff) {
       const marker = data[offset + 1];
       const length = data.readUInt16BE(offset + 2);
-      const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+      const isFrame =
+        marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
       if (isFrame) return { height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
       offset += 2 + length;
     }

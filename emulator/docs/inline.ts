@@ -118,7 +118,9 @@ export class EmuInlineImage
   }
 }
 
-export class EmuPageBreak extends EmuElement<PageBreakNode, PageBreak> implements Pick<PageBreak, LeafMethods> {}
+export class EmuPageBreak
+  extends EmuElement<PageBreakNode, PageBreak>
+  implements Pick<PageBreak, LeafMethods> {}
 
 export class EmuHorizontalRule
   extends EmuElement<RuleNode, HorizontalRule>

@@ -186,7 +186,9 @@ export function cellNode(text = ''): CellNode {
 
 export function rowNode(texts: readonly string[] = []): RowNode {
   const row: RowNode = { type: 'TABLE_ROW', parent: null, cells: [], minimumHeight: 0 };
-  texts.forEach((text, i) => adopt(row, i, cellNode(text)));
+  texts.forEach((text, i) => {
+    adopt(row, i, cellNode(text));
+  });
   return row;
 }
 

@@ -135,9 +135,13 @@ abstract class EmuParagraphBase<Self> extends EmuBranch<ParagraphNode, Self> {
     return this.wrap(node);
   }
 
-  appendPageBreak(pageBreak?: GoogleAppsScript.Document.PageBreak | null): GoogleAppsScript.Document.PageBreak {
+  appendPageBreak(
+    pageBreak?: GoogleAppsScript.Document.PageBreak | null,
+  ): GoogleAppsScript.Document.PageBreak {
     this.track('appendPageBreak');
-    const node: InlineNode = pageBreak ? detachedNode(pageBreak, 'PAGE_BREAK') : { type: 'PAGE_BREAK', parent: null };
+    const node: InlineNode = pageBreak
+      ? detachedNode(pageBreak, 'PAGE_BREAK')
+      : { type: 'PAGE_BREAK', parent: null };
     return this.append(node);
   }
 
@@ -161,7 +165,13 @@ export class EmuListItem
   implements
     Pick<
       ListItem,
-      ParagraphMethods | 'getListId' | 'setListId' | 'getNestingLevel' | 'setNestingLevel' | 'getGlyphType' | 'setGlyphType'
+      | ParagraphMethods
+      | 'getListId'
+      | 'setListId'
+      | 'getNestingLevel'
+      | 'setNestingLevel'
+      | 'getGlyphType'
+      | 'setGlyphType'
     >
 {
   private list() {

@@ -24,7 +24,9 @@ export class EmuRangeElement
 
   /** findText's answer, or null when nothing matched (as Apps Script returns). */
   static of(ctx: EmuContext, found: Found | null): RangeElement {
-    return (found ? new EmuRangeElement(ctx, found.node, found.start, found.endInclusive) : null) as RangeElement;
+    return (
+      found ? new EmuRangeElement(ctx, found.node, found.start, found.endInclusive) : null
+    ) as RangeElement;
   }
 
   getElement(): GoogleAppsScript.Document.Element {

@@ -114,8 +114,7 @@ export function expandReplacement(replacement: string, match: RegExpExecArray): 
         const close = replacement.indexOf('}', i);
         if (close < 0) throw new EmuException("named capturing group is missing trailing '}'");
         const name = replacement.slice(i + 1, close);
-        if (!match.groups || !(name in match.groups))
-          throw new EmuException(`No group with name {${name}}`);
+        if (!match.groups || !(name in match.groups)) throw new EmuException(`No group with name {${name}}`);
         out += match.groups[name] ?? '';
         i = close + 1;
         continue;

@@ -3,7 +3,7 @@
 import { EmuException, messages } from '../core/exception';
 import { normalizeDocColor } from './attributes';
 import { childIndexArg, EmuBranch } from './branch';
-import { adopt, cellNode, type CellNode, detach, type RowNode, rowNode, type TableNode } from './model';
+import { adopt, type CellNode, cellNode, detach, type RowNode, rowNode, type TableNode } from './model';
 import { detachedNode, registerElement } from './node';
 
 type Table = GoogleAppsScript.Document.Table;

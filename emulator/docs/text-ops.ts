@@ -68,7 +68,11 @@ export class FlatText {
   }
 
   /** Calls fn with each node's local [from, to) part of [start, endInclusive]. */
-  eachPart(start: number, endInclusive: number, fn: (node: TextNode, from: number, to: number) => void): void {
+  eachPart(
+    start: number,
+    endInclusive: number,
+    fn: (node: TextNode, from: number, to: number) => void,
+  ): void {
     for (const span of this.spans) {
       const from = Math.max(start, span.start) - span.start;
       const to = Math.min(endInclusive + 1, span.start + span.node.text.length) - span.start;

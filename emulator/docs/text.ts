@@ -5,7 +5,15 @@
 
 import { EmuException, messages } from '../core/exception';
 import { readAttributes, writeAttributes } from './attributes';
-import { adopt, descendants, PLAIN, paragraphText, type ParagraphNode, type TextNode, textNode } from './model';
+import {
+  adopt,
+  descendants,
+  type ParagraphNode,
+  PLAIN,
+  paragraphText,
+  type TextNode,
+  textNode,
+} from './model';
 import { registerElement } from './node';
 import { EmuRangeElement, searchStart } from './range-element';
 import { findText, replaceText } from './search';

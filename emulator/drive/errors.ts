@@ -12,7 +12,8 @@ export class GoogleJsonResponseException extends Error {
 }
 
 export const driveErrors = {
-  notFound: (method: string, id: string) => new GoogleJsonResponseException(method, 404, `File not found: ${id}.`),
+  notFound: (method: string, id: string) =>
+    new GoogleJsonResponseException(method, 404, `File not found: ${id}.`),
   invalid: (method: string, what = 'Invalid Value') => new GoogleJsonResponseException(method, 400, what),
   forbidden: (method: string, message: string) => new GoogleJsonResponseException(method, 403, message),
   locked: (method: string) =>

@@ -55,7 +55,9 @@ export const DOCUMENT_MIME = MimeType.GOOGLE_DOCS;
 /** Drive permission ids are opaque digits per user; derived from the address so they stay stable. */
 export function permissionIdFor(type: string, who: string | null): string {
   if (type === 'anyone') return 'anyoneWithLink';
-  const digest = createHash('sha256').update(`${type}:${who ?? ''}`).digest();
+  const digest = createHash('sha256')
+    .update(`${type}:${who ?? ''}`)
+    .digest();
   return Array.from(digest.subarray(0, 10), (byte) => String(byte % 100).padStart(2, '0')).join('');
 }
 

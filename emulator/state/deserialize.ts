@@ -7,6 +7,7 @@ import type { Grid } from '../sheets/grid';
 import type { ValidationModel } from '../sheets/rules';
 import { SheetModel } from '../sheets/sheet-model';
 import type { EmuWorld } from '../world';
+import { restoreDrive } from './drive';
 import { decodeValue, type SavedCell, type SavedGrid, type SavedSheet, type SavedState } from './format';
 
 function loadGrid<S, T>(
@@ -85,4 +86,5 @@ export function restoreWorld(world: EmuWorld, json: string): void {
     for (const [key, entry] of Object.entries(state.cache[scope]))
       world.caches[scope].entries.set(key, { ...entry });
   }
+  if (state.drive) restoreDrive(world.drive, state.drive);
 }

@@ -4,6 +4,7 @@ import type { BooleanCriteriaName, ProtectionTypeName, ValidationCriteriaName } 
 import type { Rect } from '../sheets/a1';
 import type { CellFormat } from '../sheets/formats';
 import type { RuleStyle } from '../sheets/rules';
+import type { SavedDrive } from './drive';
 
 /** Dates are {d: epochMs}, formulas {f: '=A1 text'}; holes are null. */
 export type SavedCell = null | number | string | boolean | { d: number } | { f: string };
@@ -74,6 +75,8 @@ export interface SavedState {
   };
   properties: Record<'document' | 'user' | 'script', Record<string, string>>;
   cache: Record<'document' | 'user' | 'script', Record<string, { value: string; expiresAtMs: number }>>;
+  /** Absent in states saved before Drive was emulated: such a state loads with an empty Drive. */
+  drive?: SavedDrive;
 }
 
 /** Dates inside rule values survive JSON as {d: epochMs}. */

@@ -5,6 +5,7 @@ import type { Grid } from '../sheets/grid';
 import { conditionFormulaText } from '../sheets/rule-formula';
 import type { SheetModel } from '../sheets/sheet-model';
 import type { EmuWorld } from '../world';
+import { saveDrive } from './drive';
 import { encodeValue, type SavedCell, type SavedGrid, type SavedSheet, type SavedState } from './format';
 
 function saveGrid<T, S>(grid: Grid<T>, save: (value: T, row: number, col: number) => S): SavedGrid<S> {
@@ -97,6 +98,7 @@ export function serializeWorld(world: EmuWorld): string {
       user: Object.fromEntries(world.caches.user.entries),
       script: Object.fromEntries(world.caches.script.entries),
     },
+    drive: saveDrive(world.drive),
   };
   return JSON.stringify(state);
 }

@@ -1,5 +1,6 @@
 // Loaded first in the add-on's HTML: google.script.run over HTTP to the playground server, google.script.host as no-ops.
 import type { ErrorAnswer, FrameMessage, RunAnswer } from '../wire';
+import { driveHref } from './driveLink';
 
 type SuccessHandler = (value: unknown, userObject?: unknown) => void;
 type FailureHandler = (error: Error, userObject?: unknown) => void;
@@ -93,3 +94,16 @@ const url = {
 (window as unknown as { google: unknown }).google = {
   script: { run: runner({ hasUser: false }), host, url },
 };
+
+// Links to generated documents open the playground's page for the file instead of Google's.
+document.addEventListener(
+  'click',
+  (event) => {
+    const anchor = (event.target as Element | null)?.closest?.('a');
+    const href = anchor ? driveHref(anchor.href) : null;
+    if (!href) return;
+    event.preventDefault();
+    window.open(href, '_blank', 'noopener');
+  },
+  true,
+);

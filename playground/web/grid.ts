@@ -1,6 +1,7 @@
 // The grid: draws one sheet's cells with their formats, keeps the current cell, and edits cells in place.
 import type { CellView, SheetView, StyleView } from '../wire';
 import { byId, clear, el } from './dom';
+import { driveHref } from './driveLink';
 
 const HEADER_HEIGHT = 22;
 const ROW_HEIGHT = 22;
@@ -107,7 +108,12 @@ export class Grid {
     }
     cells.forEach((cell, c) => {
       const column = c + 1;
-      const td = el('td', { attrs: { 'data-column': String(column) } }, cell?.t ?? '');
+      // Document links open the playground's rendering of the file, as Sheets offers a link's preview.
+      const href = cell?.t ? driveHref(cell.t) : null;
+      const content = href
+        ? el('a', { class: 'cell-link', attrs: { href, target: '_blank', rel: 'noopener' } }, cell?.t)
+        : (cell?.t ?? '');
+      const td = el('td', { attrs: { 'data-column': String(column) } }, content);
       if (cell) this.decorate(td, view, cell, row, column);
       if (column <= view.frozenColumns) {
         this.stickLeft(td, lefts[c], 1);
@@ -166,6 +172,11 @@ export class Grid {
     for (const old of this.host.querySelectorAll('td.current')) old.classList.remove('current');
     this.current = current;
     if (current) this.td(current.row, current.column)?.classList.add('current');
+  }
+
+  /** Shows a cell as current without telling anyone (the page already knows it). */
+  markCell(row: number, column: number): void {
+    this.markCurrent({ row, column });
   }
 
   select(row: number, column: number): void {

@@ -94,8 +94,13 @@ function showSelection(): void {
   formulaInput.value = selected.formula || grid.editText(selected.row, selected.column);
 }
 
+/** Counts the user's clicks on cells: a redraw that started before one must not put the old cell back. */
+let clicks = 0;
+let lastClick: { row: number; column: number } | null = null;
+
 /** Reads the workbook summary and the active sheet, and draws both. */
 async function refresh(): Promise<void> {
+  const clicksBefore = clicks;
   await attempt(async () => {
     const state = await getJson<StateView>('/api/state');
     document.title = `${state.title} · Playground`;
@@ -106,6 +111,11 @@ async function refresh(): Promise<void> {
     drawn = Math.max(state.version, view.version);
     grid.render(view);
     drawNote(view);
+    if (clicks !== clicksBefore && lastClick) {
+      grid.markCell(lastClick.row, lastClick.column);
+      showSelection();
+      return;
+    }
     selected =
       view.current && selected && selected.row === view.current.row && selected.column === view.current.column
         ? selected
@@ -149,6 +159,8 @@ async function runMenuItem(functionName: string): Promise<void> {
 async function selectCell(row: number, column: number): Promise<void> {
   const sheet = grid.sheetName;
   if (!sheet) return;
+  clicks += 1;
+  lastClick = { row, column };
   const answer = await attempt(() => postJson<SelectAnswer>('/api/select', { sheet, row, column }));
   if (!answer) return;
   selected = { ...answer, row, column };

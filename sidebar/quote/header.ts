@@ -56,7 +56,7 @@ export class HeaderFields {
 
   constructor(
     private readonly ctx: FieldCtx,
-    private readonly draft: QuoteDraftFields,
+    draft: QuoteDraftFields,
   ) {
     for (const key of Object.keys(SPECS) as TextKey[]) {
       const spec = SPECS[key];

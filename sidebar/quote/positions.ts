@@ -1,8 +1,9 @@
 // The positions table: one row per position, buttons to add items, headings and subtotals; keeps rows and draft in step.
+
+import type { Cents } from '../../src/domain/money';
+import { formatMoney } from '../../src/domain/money';
 import type { PositionFields } from '../../src/domain/quote/draft';
 import type { PositionKind } from '../../src/domain/quote/position';
-import { formatMoney } from '../../src/domain/money';
-import type { Cents } from '../../src/domain/money';
 import type { MessageKey } from '../../src/shared/i18n';
 import { button, el, replaceChildren } from '../dom';
 import { blankPosition, duplicate, MAX_ROWS, move } from './model';
@@ -164,7 +165,8 @@ export class PositionsTable {
   owns(key: string): boolean {
     if (key === 'positions') return true;
     return this.rows.some(
-      (r) => key === r.id || (key.startsWith(`${r.id}.`) && r.controls.has(key.slice(r.id.length + 1) as never)),
+      (r) =>
+        key === r.id || (key.startsWith(`${r.id}.`) && r.controls.has(key.slice(r.id.length + 1) as never)),
     );
   }
 }

@@ -22,7 +22,7 @@ export class RightsBlock {
 
   constructor(
     private readonly ctx: FieldCtx,
-    private readonly draft: QuoteDraftFields,
+    draft: QuoteDraftFields,
   ) {
     const { tr } = ctx;
     this.kept = draft.usageRights ?? defaultRights();
@@ -35,7 +35,10 @@ export class RightsBlock {
     });
     body.hidden = draft.usageRights === null;
 
-    const kinds = RIGHTS_KINDS.map((k) => ({ value: k, label: tr(`rights.${k}`) }));
+    const kinds: { value: string; label: string }[] = RIGHTS_KINDS.map((k) => ({
+      value: k,
+      label: tr(`rights.${k}`),
+    }));
     if (!kinds.some((k) => k.value === rights.kind)) kinds.unshift({ value: rights.kind, label: '–' });
     const kind = select(kinds, rights.kind);
     this.add('kind', field({ label: tr('field.usageRights.kind'), control: kind }), rights.kind);

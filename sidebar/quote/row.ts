@@ -210,7 +210,9 @@ export class PositionRow {
   setAmount(text: string): void {
     const optional = this.fields.kind === 'item' && this.fields.optional;
     this.amount.querySelector('.amount')?.replaceChildren(text);
-    this.amount.querySelector('.optional-tag')?.replaceChildren(optional ? this.ctx.tr('ui.quote.optionalTag') : '');
+    this.amount
+      .querySelector('.optional-tag')
+      ?.replaceChildren(optional ? this.ctx.tr('ui.quote.optionalTag') : '');
     this.main.classList.toggle('is-optional', optional);
   }
 

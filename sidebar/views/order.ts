@@ -1,29 +1,39 @@
-// Order view: the order under the cursor, its facts and the stage moves it allows (with a reason where needed).
+// Order view: the order under the cursor, its facts, quote and confirmation, and the stage moves it allows.
 import { formatDate } from '../../src/domain/dates';
 import { formatMoney } from '../../src/domain/money';
 import { REASON_STAGES, type StageKey } from '../../src/domain/stages';
 import type { OrderDto } from '../../src/shared/contract';
-import { isMessageKey } from '../../src/shared/i18n';
+import { isMessageKey } from '../../src/shared/i18n/browser';
 import type { Ctx } from '../app';
 import { button, el, replaceChildren, whileBusy } from '../dom';
 import { type Field, field, setFieldError, showFieldErrors, textarea } from '../forms';
 import { stageChip, stageLabel, trLoose } from '../labels';
 import { call, errorOf } from '../rpc';
+import { ConfirmationPanel } from './confirmationPanel';
+import { QuotePanel } from './quotePanel';
 
 export class OrderView {
   readonly element = el('section', { class: 'view view-order' });
   /** The open reason form, if a move that needs a reason was started. */
   private pending: { target: StageKey; field: Field } | null = null;
+  private quotePanel: QuotePanel | null = null;
+  private confirmationPanel: ConfirmationPanel | null = null;
 
   constructor(private readonly ctx: Ctx) {}
 
   /** True while the user types a reason; a background refresh must not throw that away. */
   isEditing(): boolean {
-    return this.pending !== null;
+    return (
+      this.pending !== null ||
+      (this.quotePanel?.isEditing() ?? false) ||
+      (this.confirmationPanel?.isEditing() ?? false)
+    );
   }
 
   render(order: OrderDto | null): void {
     this.pending = null;
+    this.quotePanel = null;
+    this.confirmationPanel = null;
     if (!order) {
       replaceChildren(this.element, this.emptyState());
       return;
@@ -88,9 +98,20 @@ export class OrderView {
           el('p', { class: 'pre' }, o.description),
         )
       : null;
-    return [head, next, dl, description, this.problems(o), this.moves(o)].filter(
-      (n): n is HTMLElement => n !== null,
-    );
+    this.quotePanel = new QuotePanel(this.ctx, o);
+    // The confirmation follows the client's yes; an order confirmed earlier keeps showing its confirmation.
+    this.confirmationPanel =
+      o.quote?.status === 'accepted' || o.confirmation ? new ConfirmationPanel(this.ctx, o) : null;
+    return [
+      head,
+      next,
+      dl,
+      description,
+      this.problems(o),
+      this.quotePanel.element,
+      this.confirmationPanel?.element ?? null,
+      this.moves(o),
+    ].filter((n): n is HTMLElement => n !== null);
   }
 
   private problems(o: OrderDto): HTMLElement | null {

@@ -117,7 +117,9 @@ function parseValue(
         ? { value }
         : { problem: { message: 'err.invalidPattern', params: {} } };
     case 'quotePattern':
-      return isQuotePattern(value) ? { value } : { problem: { message: 'err.invalidQuotePattern', params: {} } };
+      return isQuotePattern(value)
+        ? { value }
+        : { problem: { message: 'err.invalidQuotePattern', params: {} } };
     case 'int': {
       const n = Number(value);
       return value !== '' && Number.isInteger(n) && n >= kind.min && n <= kind.max

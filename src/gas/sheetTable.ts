@@ -31,11 +31,7 @@ export class SheetTable {
 
   /** Header and the last row only, for append-only tables such as the log. */
   readLast(): { map: ColumnMap; last: CellValue[] | null } {
-    const lastRow = this.sheet.getLastRow();
-    const width = Math.max(1, this.sheet.getLastColumn());
-    const header = this.sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
-    const map = this.resolveColumns(header);
-    this.lastRow = Math.max(1, lastRow);
+    const { map, lastRow, width } = this.readHeader();
     const last =
       lastRow >= 2 ? (this.sheet.getRange(lastRow, 1, 1, width).getValues()[0] as CellValue[]) : null;
     return { map, last };
@@ -50,11 +46,7 @@ export class SheetTable {
     keys: readonly string[],
     keyColumnKey: string = this.def.keyColumn,
   ): { map: ColumnMap; rows: { row: number; cells: CellValue[] }[] } {
-    const lastRow = this.sheet.getLastRow();
-    const width = Math.max(1, this.sheet.getLastColumn());
-    const header = this.sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
-    const map = this.resolveColumns(header);
-    this.lastRow = Math.max(1, lastRow);
+    const { map, lastRow, width } = this.readHeader();
     if (lastRow < 2 || keys.length === 0) return { map, rows: [] };
     const keyColumn = (map.get(keyColumnKey) as number) + 1;
     const wanted = new Set(keys);
@@ -66,9 +58,21 @@ export class SheetTable {
     const rows: { row: number; cells: CellValue[] }[] = [];
     for (const run of contiguousRuns(matches)) {
       const block = this.sheet.getRange(run[0], 1, run.length, width).getValues() as CellValue[][];
-      block.forEach((cells, i) => rows.push({ row: run[0] + i, cells }));
+      block.forEach((cells, i) => {
+        rows.push({ row: run[0] + i, cells });
+      });
     }
     return { map, rows };
+  }
+
+  /** The header row and where the records end: what writing needs when no rows were read (constant calls). */
+  private readHeader(): { map: ColumnMap; lastRow: number; width: number } {
+    const lastRow = this.sheet.getLastRow();
+    const width = Math.max(1, this.sheet.getLastColumn());
+    const header = this.sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+    const map = this.resolveColumns(header);
+    this.lastRow = Math.max(1, lastRow);
+    return { map, lastRow, width };
   }
 
   private resolveColumns(header: readonly CellValue[]): ColumnMap {
@@ -81,9 +85,9 @@ export class SheetTable {
     return map;
   }
 
+  /** The column map; a table written without being read first (a first quote's positions) reads its header now. */
   private columns(): ColumnMap {
-    if (!this.map) throw new Error(`${this.def.key} written before it was read`);
-    return this.map;
+    return this.map ?? this.readHeader().map;
   }
 
   columnMap(): ColumnMap {

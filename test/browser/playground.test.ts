@@ -115,6 +115,26 @@ test('typing into a cell writes it; a value the drop-down forbids is refused wit
   expect(await stage.textContent()).toBe(before);
 });
 
+test('a quote link in the register opens the generated document as a page, with its PDF', async () => {
+  await page.locator('.tab', { hasText: 'Angebote' }).click();
+  await page.locator('table.grid[data-sheet="Angebote"]').waitFor();
+  const link = page.locator('a.cell-link', { hasText: 'docs.google.com/document' }).first();
+  const [doc] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await doc.waitForLoadState();
+  const text = (await doc.locator('.page').textContent()) ?? '';
+  // The seeded quote as the client would see it: letterhead, number, positions table, totals.
+  expect(text).toContain('Pixelwerk Kreativagentur GmbH');
+  expect(text).toMatch(/Angebot Nr\. A-\d{4}-\d{4}-1/);
+  expect(await doc.locator('.page table tr').count()).toBeGreaterThan(4);
+  expect(text).toContain('Gesamtbetrag');
+  expect(text).not.toContain('{{');
+  const pdfHref = await doc.locator('.bar a', { hasText: 'PDF' }).getAttribute('href');
+  const pdf = await doc.request.get(new URL(pdfHref ?? '', playground.url).toString());
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await doc.close();
+});
+
 test('switching tabs draws that sheet, and the page made no error or foreign request', async () => {
   await page.locator('.tab', { hasText: 'Protokoll' }).click();
   await page.locator('table.grid[data-sheet="Protokoll"]').waitFor();

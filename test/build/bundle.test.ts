@@ -5,6 +5,11 @@ import vm from 'node:vm';
 import { parse } from 'acorn';
 import { createEmulator } from '../../emulator';
 import { SERVER_FUNCTIONS } from '../../src/shared/contract';
+import { docDe } from '../../src/shared/i18n/doc';
+import { uiDe } from '../../src/shared/i18n/ui';
+
+/** The benchmark's budgets: one source for the bench and this test. */
+const budgets = JSON.parse(readFileSync(join(__dirname, '..', '..', 'bench', 'budgets.json'), 'utf8'));
 
 const dist = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
@@ -48,7 +53,16 @@ describe('dist/Code.js', () => {
   });
 
   it('stays within the size budget (every server call loads the whole script)', () => {
-    expect(code.length).toBeLessThan(150 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(budgets.bundleKiB * 1024);
+  });
+
+  it('carries no sidebar texts, and the sidebar no document texts (each bundle its own catalogue)', () => {
+    const sidebar = readFileSync(join(dist, 'sidebar.html'), 'utf8');
+    expect(code).not.toContain(uiDe['ui.inquiry.submit']);
+    expect(code).not.toContain(uiDe['ui.quote.discardText']);
+    expect(sidebar).toContain(uiDe['ui.inquiry.submit']);
+    expect(sidebar).not.toContain(docDe['doc.greeting']);
+    expect(code).toContain(docDe['doc.greeting']);
   });
 
   it('ships the manifest with explicit, unrestricted scopes', () => {

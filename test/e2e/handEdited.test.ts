@@ -116,15 +116,16 @@ describe('a register edited by hand', () => {
     const addOn = setUp();
     createOrder(addOn);
     const e = addOn.emulator;
-    e.uncounted(() => ordersSheet(addOn).getRange(2, 5).setValue('quote'));
+    e.uncounted(() => ordersSheet(addOn).getRange(2, 5).setValue('ordered'));
     const moved = ok(
       addOn.call<Result<OrderDto>>('sidebarChangeStage', {
         orderNo: '2026-0001',
-        target: 'ordered',
-        reason: '',
+        target: 'cancelled',
+        reason: 'Budget gestrichen',
       }),
     );
-    expect(moved.stage).toBe('ordered');
+    // Cancelled is open only after the client's go: the English "ordered" was read as Beauftragt.
+    expect(moved.stage).toBe('cancelled');
   });
 
   it('names a broken setting and refuses only what depends on it', () => {

@@ -110,7 +110,7 @@ describe('quote to confirmation (end to end)', () => {
       ['A-2026-0001-1', 'Ersetzt'],
       ['A-2026-0001-2', 'Entwurf'],
     ]);
-    expect(String(quotes[1]['Änderungen'])).toContain('Gestaltung: Menge 12 → 14');
+    expect(String(quotes[1].Änderungen)).toContain('Gestaltung: Menge 12 → 14');
     const doc2 = ok(addOn.call<Result<DocumentDto>>('quoteCreateDocument', { number: 'A-2026-0001-2' }));
     expect(doc2.docUrl).not.toBe(doc1.docUrl);
 

@@ -11,7 +11,14 @@ describe('menu and setup (end to end on dist/Code.js)', () => {
       menu.items
         .filter((i: { type: string }) => i.type === 'item')
         .map((i: { caption: string }) => i.caption),
-    ).toEqual(['Seitenleiste öffnen', 'Neue Anfrage', 'Register einrichten', 'Einstellungen', 'Hilfe']);
+    ).toEqual([
+      'Seitenleiste öffnen',
+      'Neue Anfrage',
+      'Register einrichten',
+      'Einstellungen',
+      'Vorlagen bearbeiten',
+      'Hilfe',
+    ]);
     const services = Object.keys(addOn.emulator.calls.byService());
     expect(services.sort()).toEqual(['Menu', 'Session', 'SpreadsheetApp', 'Ui'].sort());
   });

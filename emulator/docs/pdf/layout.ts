@@ -40,7 +40,10 @@ function glyphFor(block: BlockNode, counters: Counters): string | null {
 /** Column widths: the table's own where set, the rest of the width shared equally. */
 function columnWidths(table: TableNode, width: number): number[] {
   const count = Math.max(0, ...table.rows.map((row) => row.cells.length));
-  const own = Array.from({ length: count }, (_, c) => table.columnWidths[c] ?? table.rows[0]?.cells[c]?.width ?? null);
+  const own = Array.from(
+    { length: count },
+    (_, c) => table.columnWidths[c] ?? table.rows[0]?.cells[c]?.width ?? null,
+  );
   const fixed = own.reduce<number>((sum, w) => sum + (w ?? 0), 0);
   const open = own.filter((w) => w === null).length;
   const share = open ? Math.max(20, (width - fixed) / open) : 0;
@@ -69,9 +72,11 @@ function layoutTable(table: TableNode, width: number, counters: Counters): Line[
     );
     const ops: Op[] = [];
     for (const { cell, x: left, w, lines, content } of cells) {
-      if (cell.backgroundColor) ops.push({ kind: 'fill', x: left, y: 0, w, h: height, color: cell.backgroundColor });
+      if (cell.backgroundColor)
+        ops.push({ kind: 'fill', x: left, y: 0, w, h: height, color: cell.backgroundColor });
       const room = height - cell.padding.top - cell.padding.bottom - content;
-      const offset = cell.verticalAlignment === 'CENTER' ? room / 2 : cell.verticalAlignment === 'BOTTOM' ? room : 0;
+      const offset =
+        cell.verticalAlignment === 'CENTER' ? room / 2 : cell.verticalAlignment === 'BOTTOM' ? room : 0;
       let y = cell.padding.top + offset;
       for (const line of lines) {
         ops.push(...line.ops.map((op) => shift(op, left + cell.padding.left, y)));
@@ -80,7 +85,15 @@ function layoutTable(table: TableNode, width: number, counters: Counters): Line[
     }
     if (table.borderWidth > 0) {
       for (const { x: left, w } of cells) {
-        ops.push({ kind: 'stroke', x: left, y: 0, w, h: height, color: table.borderColor, width: table.borderWidth });
+        ops.push({
+          kind: 'stroke',
+          x: left,
+          y: 0,
+          w,
+          h: height,
+          color: table.borderColor,
+          width: table.borderWidth,
+        });
       }
     }
     return { height, ops };

@@ -140,17 +140,27 @@ export interface ParagraphLayout {
 export function layoutParagraph(paragraph: ParagraphNode, { width, glyph }: ParagraphLayout): Line[] {
   const heading = HEADINGS[paragraph.heading] ?? HEADINGS.NORMAL;
   const spacing = Number(paragraph.attrs.LINE_SPACING ?? 1) || 1;
-  const indent = paragraph.list ? 18 * (paragraph.list.nestingLevel + 1) : Number(paragraph.attrs.INDENT_START ?? 0);
+  const indent = paragraph.list
+    ? 18 * (paragraph.list.nestingLevel + 1)
+    : Number(paragraph.attrs.INDENT_START ?? 0);
   const inner = Math.max(20, width - indent);
   const out: Line[] = [];
   const before = Number(paragraph.attrs.SPACING_BEFORE ?? heading.before);
   if (before > 0) out.push({ height: before, ops: [], spacer: true });
   fill(tokenize(paragraph, heading.size, heading.bold), inner).forEach((tokens, index) => {
-    if (tokens[0]?.kind === 'page') return out.push({ height: 0, ops: [], pageBreak: true });
-    const maxSize = tokens.reduce((m, t) => (t.kind === 'image' ? m : Math.max(m, t.size)), 0) || heading.size;
+    if (tokens[0]?.kind === 'page') {
+      out.push({ height: 0, ops: [], pageBreak: true });
+      return;
+    }
+    const maxSize =
+      tokens.reduce((m, t) => (t.kind === 'image' ? m : Math.max(m, t.size)), 0) || heading.size;
     if (tokens[0]?.kind === 'rule') {
       const y = maxSize * 0.6;
-      return out.push({ height: maxSize * 1.2, ops: [{ kind: 'line', x1: 0, y1: y, x2: width, y2: y, color: '#999999', width: 0.75 }] });
+      out.push({
+        height: maxSize * 1.2,
+        ops: [{ kind: 'line', x1: 0, y1: y, x2: width, y2: y, color: '#999999', width: 0.75 }],
+      });
+      return;
     }
     const imageHeight = tokens.reduce((m, t) => (t.kind === 'image' ? Math.max(m, t.height) : m), 0);
     const descent = maxSize * 0.25;
@@ -158,29 +168,81 @@ export function layoutParagraph(paragraph: ParagraphNode, { width, glyph }: Para
     const baseline = height - descent;
     const lineWidth = tokens.reduce((sum, t) => sum + t.width, 0);
     const free = Math.max(0, inner - lineWidth);
-    let x = indent + (paragraph.alignment === 'CENTER' ? free / 2 : paragraph.alignment === 'RIGHT' ? free : 0);
+    let x =
+      indent + (paragraph.alignment === 'CENTER' ? free / 2 : paragraph.alignment === 'RIGHT' ? free : 0);
     const ops: Op[] = [];
-    if (glyph && index === 0) ops.push({ kind: 'text', x: indent - 14, y: baseline, font: 'F1', size: maxSize, color: null, text: glyph });
+    if (glyph && index === 0)
+      ops.push({
+        kind: 'text',
+        x: indent - 14,
+        y: baseline,
+        font: 'F1',
+        size: maxSize,
+        color: null,
+        text: glyph,
+      });
     for (const token of tokens) {
       if (token.kind === 'image') {
         const top = baseline - token.height;
-        ops.push({ kind: 'stroke', x, y: top, w: token.width, h: token.height, color: '#999999', width: 0.5 });
-        ops.push({ kind: 'line', x1: x, y1: top, x2: x + token.width, y2: baseline, color: '#bbbbbb', width: 0.5 });
-        ops.push({ kind: 'line', x1: x, y1: baseline, x2: x + token.width, y2: top, color: '#bbbbbb', width: 0.5 });
+        ops.push({
+          kind: 'stroke',
+          x,
+          y: top,
+          w: token.width,
+          h: token.height,
+          color: '#999999',
+          width: 0.5,
+        });
+        ops.push({
+          kind: 'line',
+          x1: x,
+          y1: top,
+          x2: x + token.width,
+          y2: baseline,
+          color: '#bbbbbb',
+          width: 0.5,
+        });
+        ops.push({
+          kind: 'line',
+          x1: x,
+          y1: baseline,
+          x2: x + token.width,
+          y2: top,
+          color: '#bbbbbb',
+          width: 0.5,
+        });
       } else {
         const color = token.style.foregroundColor ?? null;
         const previous = ops[ops.length - 1];
-        const joins = previous?.kind === 'text' && previous.font === token.font && previous.size === token.size;
+        const joins =
+          previous?.kind === 'text' && previous.font === token.font && previous.size === token.size;
         if (joins && previous.color === color && !token.style.underline) previous.text += token.text;
-        else ops.push({ kind: 'text', x, y: baseline, font: token.font, size: token.size, color, text: token.text });
+        else
+          ops.push({
+            kind: 'text',
+            x,
+            y: baseline,
+            font: token.font,
+            size: token.size,
+            color,
+            text: token.text,
+          });
         if (token.style.underline || token.style.strikethrough) {
           const y = token.style.underline ? baseline + token.size * 0.12 : baseline - token.size * 0.3;
-          ops.push({ kind: 'line', x1: x, y1: y, x2: x + token.width, y2: y, color: color ?? '#000000', width: token.size / 18 });
+          ops.push({
+            kind: 'line',
+            x1: x,
+            y1: y,
+            x2: x + token.width,
+            y2: y,
+            color: color ?? '#000000',
+            width: token.size / 18,
+          });
         }
       }
       x += token.width;
     }
-    return out.push({ height, ops });
+    out.push({ height, ops });
   });
   const after = Number(paragraph.attrs.SPACING_AFTER ?? heading.after);
   if (after > 0) out.push({ height: after, ops: [], spacer: true });

@@ -36,7 +36,8 @@ function draw(op: Op, pageHeight: number): string {
 /** A PDF text string for the info dictionary: UTF-16BE with a byte order mark, as hex. */
 function infoString(text: string): string {
   let hex = 'FEFF';
-  for (let i = 0; i < text.length; i += 1) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  for (let i = 0; i < text.length; i += 1)
+    hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
   return `<${hex}>`;
 }
 
@@ -60,7 +61,9 @@ export function writePdf(pages: Page[], title: string, createdMs: number): Buffe
   const kids: number[] = [];
   for (const page of pages) {
     const content = page.ops.map((op) => draw(op, page.height)).join('\n');
-    const contentId = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+    const contentId = add(
+      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    );
     kids.push(
       add(
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${num(page.width)} ${num(page.height)}] ` +

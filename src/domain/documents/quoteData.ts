@@ -158,7 +158,7 @@ function rightsValues(rights: UsageRights | null, lang: Lang): Values {
     rights.territory && t(lang, 'doc.rightsTerritory', { territory: rights.territory }),
     rights.duration && t(lang, 'doc.rightsDuration', { duration: rights.duration }),
   ].filter(Boolean);
-  const text = parts.join(', ') + '.' + (rights.onFullPayment ? ` ${t(lang, 'doc.rightsOnPayment')}` : '');
+  const text = `${parts.join(', ')}.${rights.onFullPayment ? ` ${t(lang, 'doc.rightsOnPayment')}` : ''}`;
   return { 'rights.heading': t(lang, 'doc.rightsHeading'), 'rights.text': text };
 }
 

@@ -40,8 +40,7 @@ export function optionsNotTaken(quote: Quote): Position[] {
 }
 
 export function assertConfirmable(quote: Quote | null, orderNo: string): Quote {
-  if (!quote || quote.status !== 'accepted')
-    throw new DomainError('err.confirm.noAcceptedQuote', { orderNo });
+  if (quote?.status !== 'accepted') throw new DomainError('err.confirm.noAcceptedQuote', { orderNo });
   return quote;
 }
 

@@ -20,44 +20,67 @@ type Table = GoogleAppsScript.Document.Table;
 export function renderDocument(doc: Doc, data: DocumentData): string[] {
   const unknown = new Set<string>();
   const body = doc.getBody();
-  // Rows first: their cells get user text, which the scalar pass below must never see again.
-  for (const table of body.getTables()) fillRowGroups(table, data, unknown);
+  // Row templates are read before anything is filled, so user text that looks like {{pos.*}} never
+  // makes a row a template; scalars are found before any row is made, so text put into rows is never searched.
+  const templates = body.getTables().flatMap((table) => rowTemplates(table, data));
+  const doomed: GoogleAppsScript.Document.Element[] = [];
   for (const section of [doc.getHeader(), body, doc.getFooter()]) {
-    if (section) fillScalars(section, data, unknown);
+    if (section) doomed.push(...fillScalars(section, data, unknown));
   }
+  // Bottom-up, so the row indexes of templates still to come stay valid.
+  for (const template of templates.reverse()) fillRowGroup(template, data, unknown);
+  // Removals last: they shift rows and paragraphs the passes above address.
+  for (const element of doomed) removeHolder(element);
   return [...unknown];
 }
 
-/** A table row whose text holds {{pos.*}} is the template of one row per position; it is removed after. */
-function fillRowGroups(table: Table, data: DocumentData, unknown: Set<string>): void {
-  const rows = table.getNumRows();
-  for (let r = rows - 1; r >= 0; r--) {
+interface RowTemplate {
+  table: Table;
+  row: number;
+  group: string;
+  /** Cell texts as the template has them, before any value went in. */
+  cells: string[];
+}
+
+/** Table rows whose text holds {{pos.*}}: each is the template of one row per position. */
+function rowTemplates(table: Table, data: DocumentData): RowTemplate[] {
+  const templates: RowTemplate[] = [];
+  for (let r = 0; r < table.getNumRows(); r++) {
     const row = table.getRow(r);
-    const names = placeholdersIn(row.getText());
-    const group = names.map((n) => rowGroup(n, data)).find((g) => g !== null);
+    const group = placeholdersIn(row.getText())
+      .map((n) => rowGroup(n, data))
+      .find((g) => g !== null);
     if (!group) continue;
     const cells: string[] = [];
     for (let c = 0; c < row.getNumCells(); c++) cells.push(row.getCell(c).getText());
-    const items = data.rows[group];
-    items.forEach((item, i) => {
-      const copy = table.insertTableRow(r + 1 + i, row.copy());
-      const values = { ...data.values, ...item };
-      let remove = false;
-      cells.forEach((template, c) => {
-        const filled = fill(template, values);
-        filled.unknown.forEach((u) => unknown.add(u));
-        remove = remove || filled.remove;
-        if (filled.text !== template) copy.getCell(c).editAsText().setText(filled.text);
-      });
-      if (values[`${group}.kind`] === 'title' || values[`${group}.kind`] === 'subtotal') {
-        copy.editAsText().setBold(true);
-      }
-      if (remove) copy.removeFromParent();
-    });
-    table.removeRow(r);
-    // A table whose only rows were the group template and that got no items (no key dates) goes away.
-    if (items.length === 0 && table.getNumRows() === 0) table.removeFromParent();
+    templates.push({ table, row: r, group, cells });
   }
+  return templates;
+}
+
+/** One copy of the template row per item, filled in one pass each; the template row is removed after. */
+function fillRowGroup(template: RowTemplate, data: DocumentData, unknown: Set<string>): void {
+  const { table, row: r, group, cells } = template;
+  const row = table.getRow(r);
+  const items = data.rows[group];
+  items.forEach((item, i) => {
+    const copy = table.insertTableRow(r + 1 + i, row.copy());
+    const values = { ...data.values, ...item };
+    let remove = false;
+    cells.forEach((raw, c) => {
+      const filled = fill(raw, values);
+      for (const u of filled.unknown) unknown.add(u);
+      remove = remove || filled.remove;
+      copy.getCell(c).editAsText().setText(filled.text);
+    });
+    if (values[`${group}.kind`] === 'title' || values[`${group}.kind`] === 'subtotal') {
+      copy.editAsText().setBold(true);
+    }
+    if (remove) copy.removeFromParent();
+  });
+  table.removeRow(r);
+  // A table whose only rows were the group template and that got no items (no key dates) goes away.
+  if (items.length === 0 && table.getNumRows() === 0) table.removeFromParent();
 }
 
 interface Match {
@@ -72,7 +95,11 @@ interface Match {
  * Every remaining placeholder is found first, then replaced from the last to the first, so that the
  * offsets stay valid and inserted values (which may contain "{{...}}" or "$1") are never searched.
  */
-function fillScalars(section: Container, data: DocumentData, unknown: Set<string>): void {
+function fillScalars(
+  section: Container,
+  data: DocumentData,
+  unknown: Set<string>,
+): GoogleAppsScript.Document.Element[] {
   const matches: Match[] = [];
   const texts = new Map<GoogleAppsScript.Document.Element, string>();
   for (
@@ -91,21 +118,24 @@ function fillScalars(section: Container, data: DocumentData, unknown: Set<string
     }
     matches.push({ text, start, end, element, name: placeholderName(content.slice(start, end + 1)) });
   }
-  const doomed = new Set<GoogleAppsScript.Document.Element>();
+  const doomed: GoogleAppsScript.Document.Element[] = [];
   for (const m of matches.reverse()) {
+    // Row placeholders, and whatever else sits in a row template, are the row pass's to fill.
+    const inTemplate = placeholdersIn(texts.get(m.element) ?? '').some((n) => rowGroup(n, data) !== null);
+    if (inTemplate) continue;
     if (!(m.name in data.values)) {
       unknown.add(m.name);
       continue;
     }
     const value = data.values[m.name];
     if (value === null) {
-      doomed.add(m.element);
+      doomed.push(m.element);
       continue;
     }
     m.text.deleteText(m.start, m.end);
     if (value !== '') m.text.insertText(m.start, value);
   }
-  for (const element of doomed) removeHolder(element);
+  return doomed;
 }
 
 /** A null value leaves out the paragraph that holds it, or the table row when it sits in a table. */

@@ -85,7 +85,8 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
   const positions: Block = {
     type: 'table',
     header: true,
-    widths: [36, 230, 50, 60, 90, 90],
+    // Points; they add up to the text width of A4 with 56 pt margins (595 - 2 × 56 = 483).
+    widths: [34, 191, 46, 58, 72, 82],
     right: [2, 4, 5],
     rows: [
       [...w.pos, '{{label.unitPrice}}', '{{label.total}}'],
@@ -102,7 +103,7 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
   const totals: Block = {
     type: 'table',
     lastBold: true,
-    widths: [380, 176],
+    widths: [300, 183],
     right: [1],
     rows: [
       [w.net, '{{totals.net}}'],
@@ -170,7 +171,7 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
       totals,
       { type: 'h2', text: w.dates },
       { type: 'p', text: w.deadline },
-      { type: 'table', header: true, widths: [120, 436], rows: [w.msHead, ['{{ms.date}}', '{{ms.label}}']] },
+      { type: 'table', header: true, widths: [120, 363], rows: [w.msHead, ['{{ms.date}}', '{{ms.label}}']] },
       { type: 'h2', text: w.deviations },
       { type: 'p', text: '{{confirmation.deviations}}' },
       ...closing,

@@ -58,9 +58,11 @@ export function buildTemplate(doc: GoogleAppsScript.Document.Document, kind: Tem
   for (const line of content.header)
     header.appendParagraph(line).editAsText().setFontSize(8).setForegroundColor('#5f6368');
   const body = doc.getBody();
-  body.setMarginTop(56).setMarginBottom(56);
+  body.setMarginTop(56).setMarginBottom(56).setMarginLeft(56).setMarginRight(56);
   const first = body.getChild(0).asParagraph();
-  content.body.forEach((block, i) => addBlock(body, block, i === 0 ? first : null));
+  content.body.forEach((block, i) => {
+    addBlock(body, block, i === 0 ? first : null);
+  });
   const footer = doc.getFooter() ?? doc.addFooter();
   for (const line of content.footer)
     footer.appendParagraph(line).editAsText().setFontSize(8).setForegroundColor('#5f6368');
@@ -75,7 +77,9 @@ function addBlock(
   if (block.type === 'table') {
     const table = body.appendTable(block.rows);
     table.setBorderWidth(block.header ? 0.5 : 0).setBorderColor('#c7ced8');
-    block.widths?.forEach((w, c) => table.setColumnWidth(c, w));
+    block.widths?.forEach((w, c) => {
+      table.setColumnWidth(c, w);
+    });
     for (let r = 0; r < table.getNumRows(); r++) {
       const row = table.getRow(r);
       for (const c of block.right ?? [])

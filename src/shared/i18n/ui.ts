@@ -189,6 +189,11 @@ export const uiDe = {
   'ui.quote.versions': 'Versionen',
   'ui.quote.noVersions': 'Noch keine gespeicherte Version.',
   'ui.quote.status': 'Status',
+  'ui.quote.saveAsVersion': 'Als Version {next} speichern',
+  'ui.quote.orderLabel': 'Auftrag',
+  'ui.quote.clientLabel': 'Kunde',
+  'ui.quote.opened': 'geöffnet',
+  'ui.quote.otherErrors': 'Weitere Hinweise:',
 } as const;
 
 export type UiKey = keyof typeof uiDe;
@@ -382,4 +387,9 @@ export const uiEn: Record<UiKey, string> = {
   'ui.quote.versions': 'Versions',
   'ui.quote.noVersions': 'No saved version yet.',
   'ui.quote.status': 'Status',
+  'ui.quote.saveAsVersion': 'Save as version {next}',
+  'ui.quote.orderLabel': 'Order',
+  'ui.quote.clientLabel': 'Client',
+  'ui.quote.opened': 'open',
+  'ui.quote.otherErrors': 'Further notes:',
 };

@@ -7,6 +7,7 @@ import type {
   SettingsFormDto,
   SidebarStateDto,
 } from '../../../src/shared/contract';
+import type { ConfirmationSummaryDto, QuoteSummaryDto } from '../../../src/shared/quoteContract';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
@@ -28,6 +29,40 @@ export function order(overrides: Partial<OrderDto> = {}): OrderDto {
     reason: '',
     allowedMoves: ['ordered', 'lost', 'onHold'],
     problems: [],
+    quote: null,
+    confirmation: null,
+    ...overrides,
+  };
+}
+
+/** A sent quote with its document and one optional position. */
+export function quote(overrides: Partial<QuoteSummaryDto> = {}): QuoteSummaryDto {
+  return {
+    number: 'A-2026-0042-2',
+    version: 2,
+    status: 'sent',
+    date: '2026-05-20',
+    grossCents: 1_487_500,
+    validUntil: '2026-06-19',
+    expired: false,
+    netCents: 1_250_000,
+    changeSummary: 'Position 3 neu: Hosting',
+    docUrl: 'https://docs.google.com/document/d/quote-doc/edit',
+    pdfUrl: 'https://drive.google.com/file/d/quote-pdf/view',
+    options: [{ id: 'p-opt-1', description: 'Wartung 12 Monate', netCents: 120_000 }],
+    acceptedOptions: [],
+    clientReference: '',
+    ...overrides,
+  };
+}
+
+export function confirmation(overrides: Partial<ConfirmationSummaryDto> = {}): ConfirmationSummaryDto {
+  return {
+    number: 'AB-2026-0042',
+    quoteNumber: 'A-2026-0042-2',
+    date: '2026-06-02',
+    docUrl: 'https://docs.google.com/document/d/confirmation-doc/edit',
+    pdfUrl: 'https://drive.google.com/file/d/confirmation-pdf/view',
     ...overrides,
   };
 }

@@ -1,13 +1,13 @@
-// Opens the built sidebar in headless Chromium with a fake google.script.run that records calls and answers from canned Results.
+// Opens the built sidebar (or a dialog page) in headless Chromium with a fake google.script.run that records calls and answers from canned Results.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { Result, ServerFunctionName, SidebarBoot } from '../../../src/shared/contract';
+import type { QuoteEditorBoot, Result, ServerFunctionName, SidebarBoot } from '../../../src/shared/contract';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..', '..');
-const PAGE_URL = 'https://sidebar.test/sidebar';
+const ORIGIN = 'https://sidebar.test/';
 
 /** One answer of the fake server: a Result, or a thrown failure (what withFailureHandler sees). */
 export type Answer = { result: Result<unknown>; delay?: number } | { failure: string; delay?: number };
@@ -20,7 +20,12 @@ export interface Call {
 }
 
 export function sidebarHtml(): string {
-  const file = join(ROOT, 'dist', 'sidebar.html');
+  return pageHtml('sidebar');
+}
+
+/** A built page, dist/<name>.html. */
+export function pageHtml(name: string): string {
+  const file = join(ROOT, 'dist', `${name}.html`);
   // `npm test` builds first; a lone `jest test/browser` builds only if nothing is there to test.
   if (!existsSync(file)) execFileSync(process.execPath, ['esbuild.config.mjs', '--quiet'], { cwd: ROOT });
   return readFileSync(file, 'utf8');
@@ -78,7 +83,8 @@ const FAKE_RUN = `
       },
     });
   }
-  window.google = { script: { run: runner(null, null) } };
+  window.__closed = 0;
+  window.google = { script: { run: runner(null, null), host: { close: () => { window.__closed += 1; } } } };
 })();
 `;
 
@@ -90,6 +96,8 @@ export interface Sidebar {
   /** Errors the page threw or logged; a test ends by asserting there were none. */
   errors: string[];
   dialogs: string[];
+  /** How often the page called google.script.host.close(). */
+  closed(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -104,10 +112,52 @@ export async function openSidebar(
   script: Script,
   options: OpenOptions = {},
 ): Promise<Sidebar> {
-  const html = sidebarHtml();
-  const boot = options.boot === undefined ? { view: 'order', lang: 'de' } : options.boot;
+  const boot = options.boot === undefined ? { view: 'order' as const, lang: 'de' as const } : options.boot;
+  return openPage(browser, script, {
+    page: 'sidebar',
+    bootName: 'AA_BOOT',
+    boot,
+    width: options.width ?? 300,
+    height: options.height ?? 720,
+  });
+}
+
+export interface QuoteOpenOptions {
+  boot?: QuoteEditorBoot | null;
+  width?: number;
+  height?: number;
+}
+
+/** The quote editor dialog (dist/quote.html), by default 900 x 640 with boot data for order 2026-0042 in German. */
+export async function openQuoteEditor(
+  browser: Browser,
+  script: Script,
+  options: QuoteOpenOptions = {},
+): Promise<Sidebar> {
+  const boot = options.boot === undefined ? { orderNo: '2026-0042', lang: 'de' as const } : options.boot;
+  return openPage(browser, script, {
+    page: 'quote',
+    bootName: 'AA_QUOTE_BOOT',
+    boot,
+    width: options.width ?? 900,
+    height: options.height ?? 640,
+  });
+}
+
+interface PageOptions {
+  page: string;
+  bootName: string;
+  boot: SidebarBoot | QuoteEditorBoot | null;
+  width: number;
+  height: number;
+}
+
+async function openPage(browser: Browser, script: Script, options: PageOptions): Promise<Sidebar> {
+  const html = pageHtml(options.page);
+  const { boot } = options;
+  const pageUrl = `${ORIGIN}${options.page}`;
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 300, height: options.height ?? 720 },
+    viewport: { width: options.width, height: options.height },
     deviceScaleFactor: 1,
     // The browser's own widgets (the date picker's placeholder) follow its locale, as for a real user.
     locale: boot?.lang === 'en' ? 'en-GB' : 'de-DE',
@@ -126,9 +176,9 @@ export async function openSidebar(
   // Anything else the page tries to fetch (an injected <img src=x>, say) is answered with 404 and noted.
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === PAGE_URL) {
+    if (url === pageUrl) {
       // Like HtmlService: the boot script is appended after the page's own HTML.
-      const bootScript = boot ? `<script>window.AA_BOOT=${JSON.stringify(boot)};</script>` : '';
+      const bootScript = boot ? `<script>window.${options.bootName}=${JSON.stringify(boot)};</script>` : '';
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html + bootScript });
     }
     errors.push(`unexpected request: ${url}`);
@@ -136,13 +186,14 @@ export async function openSidebar(
   });
   await page.addInitScript(`window.__fakeScript = ${JSON.stringify(script)};`);
   await page.addInitScript(FAKE_RUN);
-  await page.goto(PAGE_URL);
+  await page.goto(pageUrl);
   return {
     page,
     context,
     errors,
     dialogs,
     calls: () => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls),
+    closed: () => page.evaluate(() => (window as unknown as { __closed: number }).__closed),
     set: (name, answers) =>
       page.evaluate(
         ([n, a]) => (window as unknown as { __fakeSet: (n: string, a: unknown) => void }).__fakeSet(n, a),
