@@ -40,12 +40,49 @@ export function consistencyProblems(addOn: AddOn): string[] {
       problems.push(`order ${row.Auftrag} shows ${row.Phase} but the log says ${expected}`);
   }
 
+  problems.push(...documentProblems(addOn, log));
+
   // A journal may outlive its change set only if that change set committed (its log entry is the last one):
   // then the next action just clears it. A journal of an uncommitted change set means a half-done write.
   const journal = addOn.emulator.properties('document')['aa.journal'];
   if (journal !== undefined) {
     const logId = /^\d+$/.test(journal) ? '' : JSON.parse(journal).logId;
     if (logId !== log[log.length - 1]?.Eintrag) problems.push(`uncommitted journal left behind: ${journal}`);
+  }
+  return problems;
+}
+
+const QUOTES = 'Angebote';
+const POSITIONS = 'Positionen';
+const CONFIRMATIONS = 'Auftragsbestätigungen';
+
+/** Quotes, their positions and documents: no orphan rows, no unlogged quote, no link to a missing file. */
+function documentProblems(addOn: AddOn, log: Record<string, unknown>[]): string[] {
+  const problems: string[] = [];
+  const names = addOn.emulator.sheetNames();
+  if (!names.includes(QUOTES)) return problems;
+  const quotes = rowsOf(addOn, QUOTES);
+  const confirmations = names.includes(CONFIRMATIONS) ? rowsOf(addOn, CONFIRMATIONS) : [];
+  const numbers = quotes.map((q) => String(q['Angebotsnr.']));
+  if (new Set(numbers).size !== numbers.length) problems.push(`duplicate quote numbers ${numbers}`);
+  const documents = new Set([...numbers, ...confirmations.map((c) => String(c['AB-Nr.']))]);
+  for (const p of rowsOf(addOn, POSITIONS)) {
+    if (!documents.has(String(p.Dokument))) problems.push(`position of unknown document ${p.Dokument}`);
+  }
+  const saved = log.filter((l) => l.Aktion === 'Angebot gespeichert').map((l) => String(l['Neuer Wert']));
+  for (const n of numbers) {
+    if (!saved.some((v) => v.includes(n))) problems.push(`quote ${n} has no log entry`);
+  }
+  const files = new Map(addOn.emulator.driveFiles().map((f) => [f.id, f]));
+  const links = [...quotes, ...confirmations, ...rowsOf(addOn, 'Aufträge')].flatMap((row) =>
+    Object.values(row).filter(
+      (v): v is string => typeof v === 'string' && /^https:\/\/(docs|drive)\./.test(v),
+    ),
+  );
+  for (const link of links) {
+    const id = /\/d\/([\w-]+)/.exec(link)?.[1] ?? '';
+    const file = files.get(id);
+    if (!file || file.trashed) problems.push(`link to a missing document: ${link}`);
   }
   return problems;
 }

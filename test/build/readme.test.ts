@@ -1,0 +1,95 @@
+// The README's placeholder list is the documentation users style templates by: it must match the code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DocumentData, placeholdersIn } from '../../src/domain/documents/fill';
+import { confirmationDocumentData, quoteDocumentData } from '../../src/domain/documents/quoteData';
+import { NO_DOCUMENTS } from '../../src/domain/order';
+import type { Confirmation } from '../../src/domain/quote/confirmation';
+import type { Quote } from '../../src/domain/quote/quote';
+import { parseSettings } from '../../src/domain/settings';
+import { TEMPLATE_KINDS, templateContent } from '../../src/gas/docs/templateContent';
+import { aClient, anOrder } from '../mothers/orderMother';
+import { e1Positions } from '../mothers/quoteMother';
+
+const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+function documented(): Set<string> {
+  const start = readme.indexOf('#### Template placeholders');
+  const section = readme.slice(start, readme.indexOf('\n## ', start));
+  const list = section.split('\n').filter((line) => line.startsWith('- '));
+  return new Set(list.flatMap((line) => [...line.matchAll(/`([a-zA-Z.]+)`/g)].map((m) => m[1])));
+}
+
+function provided(data: DocumentData): string[] {
+  return [
+    ...Object.keys(data.values),
+    ...Object.values(data.rows).flatMap((rows) => Object.keys(rows[0] ?? {})),
+  ];
+}
+
+const quote: Quote = {
+  number: 'A-2026-0001-1',
+  orderNo: '2026-0001',
+  version: 1,
+  status: 'accepted',
+  date: '2026-06-15',
+  validUntil: '2026-07-15',
+  title: 'Logo',
+  intro: 'Hallo',
+  closing: 'Bis bald',
+  paymentTerms: '14 Tage',
+  discountBp: 500,
+  usageRights: { kind: 'simple', media: 'Print', territory: 'DE', duration: '1 Jahr', onFullPayment: true },
+  positions: e1Positions(),
+  changeSummary: '',
+  acceptance: null,
+  declineReason: '',
+  docUrl: '',
+  pdfUrl: '',
+};
+const confirmation: Confirmation = {
+  number: 'AB-2026-0001',
+  orderNo: '2026-0001',
+  quoteNumber: quote.number,
+  date: '2026-06-20',
+  deadline: '2026-09-30',
+  clientReference: 'PO-7',
+  deviationNote: '',
+  positions: e1Positions(),
+  milestones: [{ date: '2026-08-01', label: 'Entwurf' }],
+  docUrl: '',
+  pdfUrl: '',
+};
+const party = {
+  order: anOrder({ documents: NO_DOCUMENTS }),
+  client: aClient(),
+  settings: parseSettings({ 'company.name': 'Pixelwerk GmbH' }).settings,
+  lang: 'de' as const,
+  user: 'anna@pixelwerk.example',
+};
+
+describe('README: template placeholders', () => {
+  it('lists exactly the placeholders the quote and confirmation data provide', () => {
+    const names = new Set([
+      ...provided(quoteDocumentData(quote, party)),
+      ...provided(confirmationDocumentData(confirmation, quote, party)),
+    ]);
+    expect([...documented()].sort()).toEqual([...names].filter((n) => !n.endsWith('.kind')).sort());
+  });
+
+  it('documents every placeholder the German and English templates use', () => {
+    const list = documented();
+    for (const lang of ['de', 'en'] as const) {
+      for (const kind of TEMPLATE_KINDS) {
+        const content = templateContent(kind, lang);
+        const texts = [
+          ...content.header,
+          ...content.footer,
+          ...content.body.flatMap((b) => (b.type === 'table' ? b.rows.flat() : [b.text])),
+        ];
+        const missing = texts.flatMap(placeholdersIn).filter((name) => !list.has(name));
+        expect({ lang, kind, missing }).toEqual({ lang, kind, missing: [] });
+      }
+    }
+  });
+});
