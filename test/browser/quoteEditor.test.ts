@@ -8,7 +8,7 @@ import type {
   RateCardEntryDto,
 } from '../../src/shared/quoteContract';
 import { fail, ok, XSS_NAME } from './support/fixtures';
-import { launch, openQuoteEditor, type Script, type Sidebar, waitForCalls } from './support/harness';
+import { clean, launch, openQuoteEditor, type Script, type Sidebar, waitForCalls } from './support/harness';
 
 let browser: Browser;
 let open: Sidebar[] = [];
@@ -96,11 +96,6 @@ async function start(script: Script): Promise<Sidebar> {
   open.push(s);
   await s.page.locator('.editor, .load-failed').first().waitFor();
   return s;
-}
-
-function clean(s: Sidebar): void {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
 }
 
 const row = (s: Sidebar, n: number): Locator => s.page.locator('tbody.pos').nth(n);

@@ -2,7 +2,15 @@
 import type { Browser } from 'playwright-core';
 import type { OrderDto, SidebarStateDto } from '../../src/shared/contract';
 import { confirmation, fail, ok, order, quote, state, XSS_NAME } from './support/fixtures';
-import { type Answer, launch, openSidebar, type Script, type Sidebar } from './support/harness';
+import {
+  type Answer,
+  clean,
+  launch,
+  noHorizontalScroll,
+  openSidebar,
+  type Script,
+  type Sidebar,
+} from './support/harness';
 
 let browser: Browser;
 let open: Sidebar[] = [];
@@ -41,19 +49,6 @@ async function start(active: OrderDto, script: Script = {}): Promise<Sidebar> {
 
 async function callsOf(s: Sidebar, name: string) {
   return (await s.calls()).filter((c) => c.name === name);
-}
-
-async function noHorizontalScroll(s: Sidebar): Promise<void> {
-  const { scroll, client } = await s.page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
-function clean(s: Sidebar): void {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
 }
 
 describe('quote section', () => {

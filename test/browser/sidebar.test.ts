@@ -2,7 +2,16 @@
 import type { Browser } from 'playwright-core';
 import type { InquiryInput, SidebarStateDto } from '../../src/shared/contract';
 import { fail, OPEN_ORDERS, ok, order, SETTINGS_FORM, state, XSS_NAME } from './support/fixtures';
-import { type Answer, launch, openSidebar, type Script, type Sidebar, waitForCalls } from './support/harness';
+import {
+  type Answer,
+  clean,
+  launch,
+  noHorizontalScroll,
+  openSidebar,
+  type Script,
+  type Sidebar,
+  waitForCalls,
+} from './support/harness';
 
 let browser: Browser;
 let open: Sidebar[] = [];
@@ -31,19 +40,6 @@ async function start(script: Script, options: Parameters<typeof openSidebar>[2] 
 /** Waits for the first render after sidebarLoad. */
 async function ready(sidebar: Sidebar): Promise<void> {
   await sidebar.page.locator('.tabs, .view-setup, .panel').first().waitFor();
-}
-
-async function noHorizontalScroll(sidebar: Sidebar): Promise<void> {
-  const { scroll, client } = await sidebar.page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(client);
-}
-
-function clean(sidebar: Sidebar): void {
-  expect(sidebar.errors).toEqual([]);
-  expect(sidebar.dialogs).toEqual([]);
 }
 
 describe('loading and the order view', () => {

@@ -5,16 +5,10 @@ import type { AddOn } from '../../emulator/addon';
 import type { Result } from '../../src/shared/contract';
 import { aDraftInput, aPositionInput } from '../mothers/quoteMother';
 import { consistencyProblems } from '../support/consistency';
+import { callCount, type FaultAction, faultAtEach } from '../support/faultInjection';
 import { createOrder, ok, rowsOf, SHEETS, setUp } from '../support/scenario';
 
 const QUOTE = 'A-2026-0001-1';
-
-interface Action {
-  name: string;
-  prepare(addOn: AddOn): void;
-  run(addOn: AddOn): Result<unknown>;
-  done(addOn: AddOn): void;
-}
 
 const draft = () =>
   aDraftInput({
@@ -43,7 +37,7 @@ const confirm = (a: AddOn) =>
   });
 const quoteRow = (a: AddOn) => rowsOf(a, 'Angebote')[0];
 
-const ACTIONS: Action[] = [
+const ACTIONS: FaultAction[] = [
   {
     name: 'save the first quote',
     prepare: (a) => createOrder(a) && undefined,
@@ -88,14 +82,6 @@ const ACTIONS: Action[] = [
   },
 ];
 
-function callCount(action: Action): number {
-  const addOn = setUp();
-  action.prepare(addOn);
-  addOn.emulator.calls.reset();
-  ok(action.run(addOn));
-  return addOn.emulator.calls.total();
-}
-
 /**
  * Every call where the register is read or written (the first 60 and the last 90) and every 9th call of the
  * document filling between them: a fault there ends in the same place (the copy is trashed), so a sample covers it.
@@ -114,31 +100,7 @@ describe.each(ACTIONS)('a fault in "$name"', (action) => {
   const positions = faultPositions(total);
 
   it(`leaves a consistent register at each of ${positions.length} fault positions, and a retry succeeds`, () => {
-    const outcomes = new Set<string>();
-    for (const n of positions) {
-      const addOn = setUp();
-      action.prepare(addOn);
-      let target = 0;
-      addOn.emulator.hooks.beforeCall = (method, index) => {
-        const execution = addOn.emulator.currentExecution();
-        if (target === 0) target = execution.id;
-        if (execution.id === target && index === n) throw new Error(`Service error: injected at ${method}`);
-      };
-      const result = action.run(addOn);
-      addOn.emulator.hooks.beforeCall = undefined;
-      expect({ n, problems: consistencyProblems(addOn) }).toEqual({ n, problems: [] });
-      if (result.ok) {
-        action.done(addOn);
-        outcomes.add('landed');
-      } else {
-        expect({ n, code: result.error.code }).toEqual({ n, code: 'unexpected' });
-        expect({ n, retry: action.run(addOn).ok }).toEqual({ n, retry: true });
-        expect({ n, problems: consistencyProblems(addOn) }).toEqual({ n, problems: [] });
-        action.done(addOn);
-        outcomes.add('retried');
-      }
-    }
-    expect(outcomes.has('retried')).toBe(true);
+    expect(faultAtEach(action, positions).retried).toBeGreaterThan(0);
   });
 });
 

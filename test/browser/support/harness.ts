@@ -213,3 +213,18 @@ export async function waitForCalls(sidebar: Sidebar, count: number): Promise<Cal
 }
 
 export const SCREENSHOT_DIR = '/tmp';
+
+/** The page fits its panel: no horizontal scroll bar. */
+export async function noHorizontalScroll(sidebar: Sidebar): Promise<void> {
+  const { scroll, client } = await sidebar.page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+/** No script error and no alert/confirm box while the test ran. */
+export function clean(sidebar: Sidebar): void {
+  expect(sidebar.errors).toEqual([]);
+  expect(sidebar.dialogs).toEqual([]);
+}
