@@ -50,6 +50,33 @@ function orderWithQuote(a: AddOn, i: number, n: number): string {
   return saved.base.number;
 }
 
+/** An order with its accepted quote and confirmation; returns the order number. */
+function confirmedQuoteOrder(a: AddOn, i: number): string {
+  const quote = orderWithQuote(a, i, 5);
+  data('quoteCreateDocument', a.call('quoteCreateDocument', { number: quote }));
+  data('quoteAccept', a.call('quoteAccept', { number: quote, date: '', by: '', reference: '', options: [] }));
+  const orderNo = quote.replace(/^A-(.*)-\d+$/, '$1');
+  data(
+    'confirmationCreate',
+    a.call('confirmationCreate', { orderNo, deadline: '', milestones: [], deviationNote: '' }),
+  );
+  return orderNo;
+}
+
+function invoiceDraft(orderNo: string) {
+  return {
+    orderNo,
+    type: 'standard',
+    share: '',
+    picks: [],
+    supplyFrom: '2026-06-01',
+    supplyTo: '2026-06-30',
+    skontoPercent: '',
+    skontoDays: '',
+    resolved: [],
+  };
+}
+
 function documentAction(n: number): Action {
   return {
     name: `create quote document (${n} positions)`,
@@ -120,6 +147,23 @@ const ACTIONS: Action[] = [
     },
     run: (a, _i, number) =>
       a.call('quoteAccept', { number, date: '', by: 'Kundin', reference: 'PO-1', options: [] }),
+  },
+  {
+    name: 'draft invoice',
+    prepare: (a, i) => confirmedQuoteOrder(a, i),
+    run: (a, _i, orderNo) => a.call('invoiceCreateDraft', invoiceDraft(orderNo)),
+  },
+  {
+    name: 'issue invoice (5 positions)',
+    prepare: (a, i) => {
+      const orderNo = confirmedQuoteOrder(a, i);
+      const order = data<{ billing: { invoices: { id: string }[] } }>(
+        'invoiceCreateDraft',
+        a.call('invoiceCreateDraft', invoiceDraft(orderNo)),
+      );
+      return order.billing.invoices[0].id;
+    },
+    run: (a, _i, id) => a.call('invoiceIssue', { id }),
   },
   {
     name: 'create confirmation',

@@ -1,9 +1,30 @@
 // Builds a register of N orders in the emulator: set up by the add-on itself, then bulk rows in the
-// register's real column layout (generated, seeded, reproducible): clients, orders across stages, log.
+// register's real column layout (generated, seeded, reproducible): clients, orders across stages, log, and
+// for the closed orders a quote, its positions and an invoice each, as years of work leave them.
 import { type AddOn, freshAddOn } from '../emulator/addon';
 import { STAGES } from '../src/domain/stages';
 
-const SHEETS = { orders: 'Aufträge', clients: 'Kunden', log: 'Protokoll' };
+const SHEETS = {
+  orders: 'Aufträge',
+  clients: 'Kunden',
+  log: 'Protokoll',
+  quotes: 'Angebote',
+  positions: 'Positionen',
+  invoices: 'Rechnungen',
+};
+
+/** The agency's own data, as an invoice needs it (A 1). */
+const COMPANY = {
+  'company.name': 'Pixelwerk Kreativagentur GmbH',
+  'company.street': 'Torstraße 109',
+  'company.postcode': '10119',
+  'company.city': 'Berlin',
+  'company.taxNumber': '37/123/45678',
+  'company.vatId': 'DE123456789',
+  'company.iban': 'DE89370400440532013000',
+  'company.bic': 'COBADEFFXXX',
+};
+const POSITIONS_PER_QUOTE = 5;
 const STAGE_LABELS: Record<string, string> = {
   inquiry: 'Anfrage',
   quote: 'Angebot',
@@ -48,6 +69,7 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
   const e = addOn.emulator;
   addOn.call('onOpen', { authMode: 'LIMITED' });
   addOn.call('menuSetupRegister');
+  addOn.call('sidebarSaveSettings', COMPANY);
   const random = seededRandom(orders);
   const clientCount = Math.max(3, Math.round(orders / 5));
   const clientColumns = header(addOn, SHEETS.clients);
@@ -59,6 +81,8 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
         'Kundennr.': `K-${String(i + 1).padStart(4, '0')}`,
         Name: `Kunde ${i + 1} GmbH`,
         Kundenart: random() < 0.85 ? 'Unternehmen' : 'Privatperson',
+        Straße: `Hauptstraße ${i + 1}`,
+        PLZ: '10115',
         Ort: 'Berlin',
         Land: 'DE',
         'E-Mail': `kontakt${i + 1}@kunde.example`,
@@ -95,6 +119,10 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
     });
   });
   e.loadRows(SHEETS.orders, 2, rows);
+  seedDocuments(
+    addOn,
+    rows.map((r) => String(r[0])).filter((_, i) => i <= orders * 0.8),
+  );
   // Two log entries per order, as creation and one stage change would leave.
   const logColumns = header(addOn, SHEETS.log);
   const logStart = e.values(SHEETS.log).length + 1;
@@ -113,4 +141,67 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
     ),
   );
   return addOn;
+}
+
+/** One accepted quote with its positions and one issued, paid invoice per closed order (bulk rows, no documents). */
+function seedDocuments(addOn: AddOn, orderNos: readonly string[]): void {
+  const e = addOn.emulator;
+  const quoteColumns = header(addOn, SHEETS.quotes);
+  const positionColumns = header(addOn, SHEETS.positions);
+  const invoiceColumns = header(addOn, SHEETS.invoices);
+  const quotes: unknown[][] = [];
+  const positions: unknown[][] = [];
+  const invoices: unknown[][] = [];
+  orderNos.forEach((orderNo, i) => {
+    const quote = `A-${orderNo}-1`;
+    quotes.push(
+      rowFrom(quoteColumns, {
+        'Angebotsnr.': quote,
+        Auftrag: orderNo,
+        Version: 1,
+        Status: 'Angenommen',
+        Datum: '2025-03-01',
+        'Gültig bis': '2025-03-31',
+        Titel: `Projekt ${i + 1}`,
+        Netto: 5000,
+        Brutto: 5950,
+      }),
+    );
+    for (let p = 1; p <= POSITIONS_PER_QUOTE; p++) {
+      positions.push(
+        rowFrom(positionColumns, {
+          Dokument: quote,
+          'Pos.': p,
+          Art: 'Leistung',
+          Beschreibung: `Leistung ${p}`,
+          Menge: 10,
+          Einheit: 'Std.',
+          Einzelpreis: 100,
+          'USt %': '19 %',
+          Netto: 1000,
+          'Positions-ID': `p${p}`,
+        }),
+      );
+    }
+    const year = orderNo.slice(0, 4);
+    invoices.push(
+      rowFrom(invoiceColumns, {
+        'Rechnungsnr.': `RE-${year}-${String(i + 1).padStart(5, '0')}`,
+        Auftrag: orderNo,
+        Art: 'Rechnung',
+        Status: 'Gestellt',
+        Rechnungsdatum: `${year}-04-01`,
+        Netto: 5000,
+        USt: 950,
+        Brutto: 5950,
+        Zahlbetrag: 5950,
+        Bezahlt: 5950,
+        Offen: 0,
+        ID: `${orderNo}-R1`,
+      }),
+    );
+  });
+  e.loadRows(SHEETS.quotes, 2, quotes);
+  e.loadRows(SHEETS.positions, 2, positions);
+  e.loadRows(SHEETS.invoices, 2, invoices);
 }

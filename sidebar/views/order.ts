@@ -1,4 +1,4 @@
-// Order view: the order under the cursor, its facts, quote and confirmation, and the stage moves it allows.
+// Order view: the order under the cursor, its facts, quote, confirmation and invoices, and the stage moves it allows.
 import { formatDate } from '../../src/domain/dates';
 import { formatMoney } from '../../src/domain/money';
 import { REASON_STAGES, type StageKey } from '../../src/domain/stages';
@@ -10,6 +10,7 @@ import { type Field, field, setFieldError, showFieldErrors, textarea } from '../
 import { stageChip, stageLabel, trLoose } from '../labels';
 import { call, errorOf } from '../rpc';
 import { ConfirmationPanel } from './confirmationPanel';
+import { InvoicePanel } from './invoicePanel';
 import { QuotePanel } from './quotePanel';
 
 export class OrderView {
@@ -18,6 +19,7 @@ export class OrderView {
   private pending: { target: StageKey; field: Field } | null = null;
   private quotePanel: QuotePanel | null = null;
   private confirmationPanel: ConfirmationPanel | null = null;
+  private invoicePanel: InvoicePanel | null = null;
 
   constructor(private readonly ctx: Ctx) {}
 
@@ -26,7 +28,8 @@ export class OrderView {
     return (
       this.pending !== null ||
       (this.quotePanel?.isEditing() ?? false) ||
-      (this.confirmationPanel?.isEditing() ?? false)
+      (this.confirmationPanel?.isEditing() ?? false) ||
+      (this.invoicePanel?.isEditing() ?? false)
     );
   }
 
@@ -34,6 +37,7 @@ export class OrderView {
     this.pending = null;
     this.quotePanel = null;
     this.confirmationPanel = null;
+    this.invoicePanel = null;
     if (!order) {
       replaceChildren(this.element, this.emptyState());
       return;
@@ -102,6 +106,7 @@ export class OrderView {
     // The confirmation follows the client's yes; an order confirmed earlier keeps showing its confirmation.
     this.confirmationPanel =
       o.quote?.status === 'accepted' || o.confirmation ? new ConfirmationPanel(this.ctx, o) : null;
+    this.invoicePanel = o.billing ? new InvoicePanel(this.ctx, o, o.billing) : null;
     return [
       head,
       next,
@@ -110,6 +115,7 @@ export class OrderView {
       this.problems(o),
       this.quotePanel.element,
       this.confirmationPanel?.element ?? null,
+      this.invoicePanel?.element ?? null,
       this.moves(o),
     ].filter((n): n is HTMLElement => n !== null);
   }

@@ -2,6 +2,7 @@
 import type { Client } from '../domain/client';
 import type { IsoDate } from '../domain/dates';
 import type { DocumentData } from '../domain/documents/fill';
+import type { Invoice } from '../domain/invoice/invoice';
 import type { LogEntryDraft } from '../domain/log';
 import type { Order } from '../domain/order';
 import type { Confirmation } from '../domain/quote/confirmation';
@@ -27,6 +28,12 @@ export interface ClientRecord {
   problems: Problem[];
 }
 
+export interface InvoiceRecord {
+  invoice: Invoice;
+  /** An issued invoice whose row no longer matches its data: the add-on does not act on it. */
+  tampered: boolean;
+}
+
 /** Reads the register; each table is read at most once per execution. */
 export interface RegisterReader {
   /** Language the register's headers and choice labels are written in. */
@@ -42,6 +49,12 @@ export interface RegisterReader {
   /** The order's confirmation, or null. */
   confirmationOf(orderNo: string): Confirmation | null;
   rateCard(): RateCardEntry[];
+  /** The order's invoices, drafts too, each with whether its issued row was edited by hand. */
+  invoicesOf(orderNo: string): InvoiceRecord[];
+  /** An invoice by its id, or null. */
+  findInvoice(id: string): InvoiceRecord | null;
+  /** Every invoice number the register holds, for the duplicate check. */
+  invoiceNumbers(): string[];
   /** Highest number ever allocated in a counting range (numbers are never reused). */
   highWater(range: string): number;
   /** The sheet row of the cell the user has selected in the Orders sheet, or null. */
@@ -60,6 +73,9 @@ export interface ChangeSet {
   /** Changed quote versions; positions are rewritten when they differ. */
   updateQuotes?: { before: Quote; after: Quote }[];
   insertConfirmations?: Confirmation[];
+  insertInvoices?: Invoice[];
+  /** Changed invoices (a draft issued, an invoice cancelled); positions are rewritten when they or the key differ. */
+  updateInvoices?: { before: Invoice; after: Invoice }[];
   log: LogEntryDraft[];
 }
 
@@ -84,14 +100,26 @@ export interface Workbook {
   selectOrderRow(row: number): void;
 }
 
+/** An image a placeholder stands for (the EPC QR code on an invoice): a paragraph holding only it. */
+export interface DocumentImage {
+  /** Bytes 0..255 of a PNG or GIF. */
+  bytes: number[];
+  mimeType: string;
+  /** Printed size in points. */
+  widthPt: number;
+  heightPt: number;
+}
+
 /** A document to make from a template: its kind and language pick the template, data fills it. */
 export interface DocumentRequest {
-  kind: 'quote' | 'confirmation';
+  kind: 'quote' | 'confirmation' | 'invoice';
   lang: Lang;
   /** File name, e.g. the quote number and title. */
   name: string;
   order: Order;
   data: DocumentData;
+  /** Images by placeholder name ('qr' for {{qr}}); a placeholder whose image is absent is left out. */
+  images?: Record<string, DocumentImage | null>;
 }
 
 export interface GeneratedDocument {
@@ -99,6 +127,8 @@ export interface GeneratedDocument {
   pdfUrl: string;
   /** Placeholders the template holds that the data does not know; they stay visible in the document. */
   unknownPlaceholders: string[];
+  /** SHA-256 (hex) of the PDF's bytes, for the log of an issued invoice (B 11). */
+  pdfSha256: string;
 }
 
 /** Google Docs and Drive: templates, the order's folder, generated documents and their PDFs, sharing. */

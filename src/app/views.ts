@@ -3,7 +3,9 @@ import { daysBetween } from '../domain/dates';
 import { currentQuote } from '../domain/quote/quote';
 import { allowedMoves, isOpenStage, STAGES } from '../domain/stages';
 import type { OrderDto, OrderSummaryDto } from '../shared/contract';
+import type { BillingDto } from '../shared/invoiceContract';
 import type { ConfirmationSummaryDto, QuoteSummaryDto } from '../shared/quoteContract';
+import { billingDto } from './invoiceViews';
 import type { OrderRecord, RegisterReader } from './ports';
 import { confirmationSummary, quoteSummary } from './quoteViews';
 
@@ -15,9 +17,10 @@ export function daysIn(stageSince: string, today: string): number {
 export interface OrderDocs {
   quote: QuoteSummaryDto | null;
   confirmation: ConfirmationSummaryDto | null;
+  billing: BillingDto | null;
 }
 
-const NO_DOCS: OrderDocs = { quote: null, confirmation: null };
+const NO_DOCS: OrderDocs = { quote: null, confirmation: null, billing: null };
 
 export function orderDto(record: OrderRecord, today: string, docs: OrderDocs = NO_DOCS): OrderDto {
   const o = record.order;
@@ -62,8 +65,12 @@ export function orderView(reader: RegisterReader, record: OrderRecord, today: st
   const { settings } = reader.settings();
   const quote = currentQuote(reader.quotesOf(record.order.number), record.order.number);
   const confirmation = reader.confirmationOf(record.order.number);
+  const invoices = confirmation ? reader.invoicesOf(record.order.number) : [];
   return orderDto(record, today, {
     quote: quote ? quoteSummary(quote, settings.vat.mode, today) : null,
     confirmation: confirmation ? confirmationSummary(confirmation) : null,
+    billing: confirmation
+      ? billingDto(invoices, confirmation, confirmation.positions, reader.lang(), today)
+      : null,
   });
 }

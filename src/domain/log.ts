@@ -13,6 +13,10 @@ export const LOG_ACTIONS = [
   'acceptQuote',
   'declineQuote',
   'createConfirmation',
+  'draftInvoice',
+  'issueInvoice',
+  'cancelInvoice',
+  'discardInvoice',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

@@ -24,7 +24,7 @@ export interface Order {
   deadline: IsoDate | null;
   /** E-mail of the person who created the order. */
   owner: string;
-  /** What the register shows of the order's documents: the current quote and the confirmation. */
+  /** What the register shows of the order's documents: the current quote, the confirmation, the invoices' sums. */
   documents: OrderDocuments;
 }
 
@@ -36,6 +36,10 @@ export interface OrderDocuments {
   confirmation: string;
   confirmationDoc: string;
   confirmationPdf: string;
+  /** Gross of the order's issued invoices (cancellations negate), paid and still open: what the agency is owed. */
+  invoiced: Cents | null;
+  paid: Cents | null;
+  open: Cents | null;
 }
 
 export const NO_DOCUMENTS: OrderDocuments = {
@@ -46,4 +50,7 @@ export const NO_DOCUMENTS: OrderDocuments = {
   confirmation: '',
   confirmationDoc: '',
   confirmationPdf: '',
+  invoiced: null,
+  paid: null,
+  open: null,
 };

@@ -2,6 +2,7 @@
 import type { Order } from '../domain/order';
 import type { GasContext } from './context';
 import type { DocumentJournal } from './documentWriter';
+import type { InvoiceJournal } from './invoiceWriter';
 
 export const PROP_JOURNAL = 'aa.journal';
 /** A property value holds at most 9 KB; longer journals are split over numbered properties. */
@@ -16,6 +17,8 @@ export interface Journal {
   highWaterBefore: Record<string, string | null>;
   /** The quote tables' part, when the change set touched them. */
   documents?: DocumentJournal;
+  /** The invoice tables' part, when the change set touched them. */
+  invoices?: InvoiceJournal;
 }
 
 /** Usually one property holding the JSON; a long one is split so no value passes the size limit. */

@@ -1,5 +1,5 @@
 // RegisterReader on the sheets: each table read whole at most once per execution, then served from memory.
-import type { ClientRecord, OrderRecord, RegisterReader } from '../app/ports';
+import type { ClientRecord, InvoiceRecord, OrderRecord, RegisterReader } from '../app/ports';
 import { resolveSettingChoice } from '../app/settingsView';
 import type { Confirmation } from '../domain/quote/confirmation';
 import type { Quote } from '../domain/quote/quote';
@@ -8,6 +8,7 @@ import { parseSettings, type SettingKey, type SettingProblem, type Settings } fr
 import type { Lang } from '../shared/i18n';
 import { type GasContext, PROP_SEQ, PROP_SHEETS } from './context';
 import { DocumentReader } from './documentReader';
+import { InvoiceReader } from './invoiceReader';
 import { readClientRows } from './rows/clientRows';
 import { readOrderRows } from './rows/orderRows';
 import { readSettingRows, type SettingRow } from './rows/settingRows';
@@ -21,6 +22,10 @@ export class GasRegisterReader implements RegisterReader {
     table: (key) => this.table(key),
     timeZone: () => this.context.timeZone(),
   });
+  readonly invoices = new InvoiceReader(
+    { table: (key) => this.table(key), timeZone: () => this.context.timeZone() },
+    (keys) => this.documents.positionsOf(keys),
+  );
   private readonly rows = new Map<TableKey, TableRows>();
   private orderRecords: OrderRecord[] | null = null;
   private clientRecords: ClientRecord[] | null = null;
@@ -117,6 +122,19 @@ export class GasRegisterReader implements RegisterReader {
 
   rateCard(): RateCardEntry[] {
     return this.documents.rateCard();
+  }
+
+  invoicesOf(orderNo: string): InvoiceRecord[] {
+    return this.invoices.invoicesOf(orderNo);
+  }
+
+  findInvoice(id: string): InvoiceRecord | null {
+    const orderNo = this.invoices.orderOfInvoice(id);
+    return orderNo ? (this.invoicesOf(orderNo).find((r) => r.invoice.id === id) ?? null) : null;
+  }
+
+  invoiceNumbers(): string[] {
+    return this.invoices.allNumbers();
   }
 
   highWater(range: string): number {

@@ -9,6 +9,7 @@ import {
   undoDocumentChanges,
   writeDocumentChanges,
 } from './documentWriter';
+import { hasInvoiceChanges, invoiceJournal, undoInvoiceChanges, writeInvoiceChanges } from './invoiceWriter';
 import { type Journal, journalKeys, journalProps, readJournal } from './journal';
 import { GasRegisterReader } from './reader';
 import { clientCells } from './rows/clientRows';
@@ -95,6 +96,7 @@ export class GasRegister implements Register {
       settingsBefore: {},
       highWaterBefore: {},
       documents: hasDocumentChanges(changes) ? documentJournal(changes) : undefined,
+      invoices: hasInvoiceChanges(changes) ? invoiceJournal(changes) : undefined,
     };
     const orderInsertRow = orders ? orders.nextRow() : 0;
     (changes.insertOrders ?? []).forEach((o, i) => {
@@ -132,6 +134,7 @@ export class GasRegister implements Register {
       }
     }
     if (journal.documents) writeDocumentChanges(reader, changes);
+    if (journal.invoices) writeInvoiceChanges(reader, changes);
     log.append(entries.map((e) => logCells(e, lang)));
     // Committed: the log entry is there. Clearing the journal may fail; the next action then finds it done.
     try {
@@ -195,6 +198,7 @@ export class GasRegister implements Register {
         if (row) table.update(row.row, { value: settingValueCell(key, value, lang) });
       }
     }
+    if (journal.invoices) undoInvoiceChanges(reader, journal.invoices);
     if (journal.documents) undoDocumentChanges(reader, journal.documents);
     const seq = Object.entries(journal.highWaterBefore);
     if (seq.length > 0) {

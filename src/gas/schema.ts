@@ -1,12 +1,14 @@
 // The register's tables: each sheet's columns with their stable keys, kinds, widths and choice lists.
 import type { MessageKey } from '../shared/i18n';
 import { DOCUMENT_TABLES } from './documentSchema';
+import { INVOICE_TABLES } from './invoiceSchema';
 import { type ColumnDef, col, type TableDef, type TableKey } from './tableTypes';
 
 export type { ChoiceList, ColumnDef, ColumnType, TableDef, TableKey } from './tableTypes';
 
 export const TABLES: Record<TableKey, TableDef> = {
   ...DOCUMENT_TABLES,
+  ...INVOICE_TABLES,
   orders: {
     key: 'orders',
     sheet: 'sheet.orders',
@@ -34,6 +36,9 @@ export const TABLES: Record<TableKey, TableDef> = {
       col('confirmation', 'text', 110),
       col('confirmationDoc', 'link', 160),
       col('confirmationPdf', 'link', 160),
+      col('invoiced', 'money', 110),
+      col('paid', 'money', 110),
+      col('open', 'money', 110),
     ],
   },
   clients: {

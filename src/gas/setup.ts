@@ -20,7 +20,14 @@ import { stageRules } from './stageColours';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const DOCUMENT_TABLE_KEYS = ['quotes', 'positions', 'confirmations', 'milestones', 'rateCard'] as const;
+const DOCUMENT_TABLE_KEYS = [
+  'quotes',
+  'positions',
+  'confirmations',
+  'milestones',
+  'rateCard',
+  'invoices',
+] as const;
 /** Every sheet of the register, in the order their tabs appear. */
 const REGISTER_TABLES: readonly TableKey[] = ['orders', 'clients', ...DOCUMENT_TABLE_KEYS, 'settings', 'log'];
 

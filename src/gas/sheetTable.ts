@@ -65,6 +65,17 @@ export class SheetTable {
     return { map, rows };
   }
 
+  /** One column's values below the header (one read however long the sheet), e.g. every invoice number. */
+  columnValues(key: string): CellValue[] {
+    const { map, lastRow } = this.readHeader();
+    if (lastRow < 2) return [];
+    const column = (map.get(key) as number) + 1;
+    return this.sheet
+      .getRange(2, column, lastRow - 1, 1)
+      .getValues()
+      .map((r) => r[0] as CellValue);
+  }
+
   /** The header row and where the records end: what writing needs when no rows were read (constant calls). */
   private readHeader(): { map: ColumnMap; lastRow: number; width: number } {
     const lastRow = this.sheet.getLastRow();

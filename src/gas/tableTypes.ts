@@ -23,7 +23,9 @@ export type ChoiceList =
   | 'quoteStatus'
   | 'positionKind'
   | 'unit'
-  | 'vatRate';
+  | 'vatRate'
+  | 'invoiceType'
+  | 'invoiceStatus';
 
 export interface ColumnDef {
   key: string;
@@ -51,7 +53,8 @@ export type TableKey =
   | 'positions'
   | 'confirmations'
   | 'milestones'
-  | 'rateCard';
+  | 'rateCard'
+  | 'invoices';
 
 export const col = (
   key: string,

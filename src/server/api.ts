@@ -3,6 +3,8 @@ import type * as z from 'zod/mini';
 import { changeStage } from '../app/changeStage';
 import { createConfirmation } from '../app/confirmOrder';
 import { createInquiry } from '../app/createInquiry';
+import { createInvoiceDraft } from '../app/invoiceDraft';
+import { cancelInvoice, issueInvoice } from '../app/invoiceIssue';
 import { loadSettings } from '../app/loadSettings';
 import { loadSidebar } from '../app/loadSidebar';
 import { activeOrder, selectOrder } from '../app/orderViews';
@@ -23,6 +25,7 @@ import {
   stageChangeInputSchema,
 } from '../shared/contract';
 import type { Lang } from '../shared/i18n';
+import { invoiceDraftInputSchema, invoiceRefSchema } from '../shared/invoiceContract';
 import {
   confirmationInputSchema,
   quoteAcceptInputSchema,
@@ -105,4 +108,10 @@ export const api: ServerApi = {
     handle((root) =>
       createConfirmation(root.register, root.env, root.documents, parse(confirmationInputSchema, input)),
     ),
+  invoiceCreateDraft: (input) =>
+    handle((root) => createInvoiceDraft(root.register, root.env, parse(invoiceDraftInputSchema, input))),
+  invoiceIssue: (ref) =>
+    handle((root) => issueInvoice(root.register, root.env, root.documents, parse(invoiceRefSchema, ref))),
+  invoiceCancel: (ref) =>
+    handle((root) => cancelInvoice(root.register, root.env, root.documents, parse(invoiceRefSchema, ref))),
 };

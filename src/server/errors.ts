@@ -24,7 +24,7 @@ export function fieldLabel(field: string, lang: Lang): MessageParam {
   }
   // The inquiry form sends the new client as newClient.*; its fields are labelled as client.*.
   const name = field.replace(/^newClient\./, 'client.');
-  for (const candidate of [`field.${name}`, `setting.${name}`]) {
+  for (const candidate of [`field.${name}`, `setting.${name}`, `field.invoice.${name}`]) {
     if (isMessageKey(candidate)) return { ref: candidate };
   }
   return field;

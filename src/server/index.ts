@@ -54,4 +54,7 @@ export const {
   quoteAccept,
   quoteDecline,
   confirmationCreate,
+  invoiceCreateDraft,
+  invoiceIssue,
+  invoiceCancel,
 } = api;

@@ -8,6 +8,7 @@ import { SOURCES } from '../domain/order';
 import { STAGES, type StageKey } from '../domain/stages';
 import { isCountryCode, isEmail, isVatId } from '../domain/validators';
 import type { Lang } from './i18n';
+import type { BillingDto, InvoiceDraftInput, InvoiceRef, IssueResultDto } from './invoiceContract';
 import type { SidebarView } from './limits';
 import type {
   ConfirmationInput,
@@ -104,6 +105,8 @@ export interface OrderDto {
   /** The current quote version, or null before the first quote. */
   quote: QuoteSummaryDto | null;
   confirmation: ConfirmationSummaryDto | null;
+  /** Invoices and what is billed, paid and open; null before the order is confirmed and invoiced. */
+  billing: BillingDto | null;
 }
 
 export interface OrderSummaryDto {
@@ -191,6 +194,9 @@ export interface ServerApi {
   quoteAccept(input: QuoteAcceptInput): Result<OrderDto>;
   quoteDecline(input: QuoteDeclineInput): Result<OrderDto>;
   confirmationCreate(input: ConfirmationInput): Result<OrderDto>;
+  invoiceCreateDraft(input: InvoiceDraftInput): Result<OrderDto>;
+  invoiceIssue(input: InvoiceRef): Result<IssueResultDto>;
+  invoiceCancel(input: InvoiceRef): Result<IssueResultDto>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -213,6 +219,9 @@ export const SERVER_FUNCTIONS = [
   'quoteAccept',
   'quoteDecline',
   'confirmationCreate',
+  'invoiceCreateDraft',
+  'invoiceIssue',
+  'invoiceCancel',
 ] as const satisfies readonly ServerFunctionName[];
 type MissingServerFunction = Exclude<ServerFunctionName, (typeof SERVER_FUNCTIONS)[number]>;
 export const SERVER_FUNCTIONS_COMPLETE: [MissingServerFunction] extends [never]

@@ -7,6 +7,7 @@ import { createEmulator } from '../../emulator';
 import { SERVER_FUNCTIONS } from '../../src/shared/contract';
 import { docDe } from '../../src/shared/i18n/doc';
 import { uiDe } from '../../src/shared/i18n/ui';
+import { uiQuoteEditorDe } from '../../src/shared/i18n/uiQuoteEditor';
 
 /** The benchmark's budgets: one source for the bench and this test. */
 const budgets = JSON.parse(readFileSync(join(__dirname, '..', '..', 'bench', 'budgets.json'), 'utf8'));
@@ -59,7 +60,8 @@ describe('dist/Code.js', () => {
   it('carries no sidebar texts, and the sidebar no document texts (each bundle its own catalogue)', () => {
     const sidebar = readFileSync(join(dist, 'sidebar.html'), 'utf8');
     expect(code).not.toContain(uiDe['ui.inquiry.submit']);
-    expect(code).not.toContain(uiDe['ui.quote.discardText']);
+    expect(code).not.toContain(uiQuoteEditorDe['ui.quote.discardText']);
+    expect(sidebar).not.toContain(uiQuoteEditorDe['ui.quote.discardText']);
     expect(sidebar).toContain(uiDe['ui.inquiry.submit']);
     expect(sidebar).not.toContain(docDe['doc.greeting']);
     expect(code).toContain(docDe['doc.greeting']);

@@ -2,14 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DocumentData, placeholdersIn } from '../../src/domain/documents/fill';
+import { invoiceDocumentData } from '../../src/domain/documents/invoiceData';
 import { confirmationDocumentData, quoteDocumentData } from '../../src/domain/documents/quoteData';
 import { NO_DOCUMENTS } from '../../src/domain/order';
 import type { Confirmation } from '../../src/domain/quote/confirmation';
 import type { Quote } from '../../src/domain/quote/quote';
 import { parseSettings } from '../../src/domain/settings';
 import { TEMPLATE_KINDS, templateContent } from '../../src/gas/docs/templateContent';
+import { aDeduction, anIssuedInvoice } from '../mothers/invoiceMother';
 import { aClient, anOrder } from '../mothers/orderMother';
 import { e1Positions } from '../mothers/quoteMother';
+
+/** Placeholders that stand for an image (render.ts gets them through its `images` argument), not a value. */
+const IMAGE_PLACEHOLDERS = ['qr'];
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -68,11 +73,23 @@ const party = {
   user: 'anna@pixelwerk.example',
 };
 
+/** A final invoice with a discount, usage rights and a deduction: every invoice row group has a row. */
+const invoice = anIssuedInvoice({
+  type: 'final',
+  positions: e1Positions(),
+  discountBp: 500,
+  skonto: { percentBp: 200, days: 10 },
+  usageRights: quote.usageRights,
+  deductions: [aDeduction()],
+});
+
 describe('README: template placeholders', () => {
-  it('lists exactly the placeholders the quote and confirmation data provide', () => {
+  it('lists exactly the placeholders the quote, confirmation and invoice data provide, and the images', () => {
     const names = new Set([
       ...provided(quoteDocumentData(quote, party)),
       ...provided(confirmationDocumentData(confirmation, quote, party)),
+      ...provided(invoiceDocumentData(invoice, party)),
+      ...IMAGE_PLACEHOLDERS,
     ]);
     expect([...documented()].sort()).toEqual([...names].filter((n) => !n.endsWith('.kind')).sort());
   });

@@ -55,6 +55,7 @@ export function consistencyProblems(addOn: AddOn): string[] {
 const QUOTES = 'Angebote';
 const POSITIONS = 'Positionen';
 const CONFIRMATIONS = 'Auftragsbestätigungen';
+const INVOICES = 'Rechnungen';
 
 /** Quotes, their positions and documents: no orphan rows, no unlogged quote, no link to a missing file. */
 function documentProblems(addOn: AddOn, log: Record<string, unknown>[]): string[] {
@@ -66,6 +67,22 @@ function documentProblems(addOn: AddOn, log: Record<string, unknown>[]): string[
   const numbers = quotes.map((q) => String(q['Angebotsnr.']));
   if (new Set(numbers).size !== numbers.length) problems.push(`duplicate quote numbers ${numbers}`);
   const documents = new Set([...numbers, ...confirmations.map((c) => String(c['AB-Nr.']))]);
+  const invoices = names.includes(INVOICES) ? rowsOf(addOn, INVOICES) : [];
+  for (const i of invoices) {
+    documents.add(String(i['Rechnungsnr.'] || i.ID));
+    if (i['Rechnungsnr.'] === '' && i.Status !== 'Entwurf')
+      problems.push(`invoice ${i.ID} issued without a number`);
+    if (i['Rechnungsnr.'] !== '' && i.Status === 'Entwurf')
+      problems.push(`draft ${i.ID} holds number ${i['Rechnungsnr.']}`);
+  }
+  const invoiceNumbers = invoices.map((i) => String(i['Rechnungsnr.']).toUpperCase()).filter(Boolean);
+  if (new Set(invoiceNumbers).size !== invoiceNumbers.length)
+    problems.push(`duplicate invoice numbers ${invoiceNumbers}`);
+  const issuedLogged = log
+    .filter((l) => l.Aktion === 'Rechnung gestellt' || l.Aktion === 'Rechnung storniert')
+    .map((l) => String(l['Neuer Wert']).split(' ')[0]);
+  for (const n of invoiceNumbers)
+    if (!issuedLogged.map((x) => x.toUpperCase()).includes(n)) problems.push(`invoice ${n} has no log entry`);
   for (const p of rowsOf(addOn, POSITIONS)) {
     if (!documents.has(String(p.Dokument))) problems.push(`position of unknown document ${p.Dokument}`);
   }
@@ -74,7 +91,7 @@ function documentProblems(addOn: AddOn, log: Record<string, unknown>[]): string[
     if (!saved.some((v) => v.includes(n))) problems.push(`quote ${n} has no log entry`);
   }
   const files = new Map(addOn.emulator.driveFiles().map((f) => [f.id, f]));
-  const links = [...quotes, ...confirmations, ...rowsOf(addOn, 'Aufträge')].flatMap((row) =>
+  const links = [...quotes, ...confirmations, ...invoices, ...rowsOf(addOn, 'Aufträge')].flatMap((row) =>
     Object.values(row).filter(
       (v): v is string => typeof v === 'string' && /^https:\/\/(docs|drive)\./.test(v),
     ),

@@ -15,6 +15,7 @@ export class FakeDocuments implements DocumentService {
       docUrl: `https://docs.google.com/document/d/doc${n}xxxxxxxxxx/edit`,
       pdfUrl: `https://drive.google.com/file/d/pdf${n}xxxxxxxxxx/view`,
       unknownPlaceholders: this.unknown,
+      pdfSha256: `${n}`.padStart(64, '0'),
     };
   }
 

@@ -9,6 +9,7 @@ import type {
 } from '../../src/app/ports';
 import { resolveSettingChoice } from '../../src/app/settingsView';
 import type { Client } from '../../src/domain/client';
+import type { Invoice } from '../../src/domain/invoice/invoice';
 import type { LogEntryDraft } from '../../src/domain/log';
 import type { Order } from '../../src/domain/order';
 import type { Confirmation } from '../../src/domain/quote/confirmation';
@@ -27,6 +28,7 @@ export class MemoryRegister implements Register {
   quotes: Quote[] = [];
   confirmations: Confirmation[] = [];
   rateCard: RateCardEntry[] = [];
+  invoices: Invoice[] = [];
   commits = 0;
 
   constructor(
@@ -50,6 +52,13 @@ export class MemoryRegister implements Register {
       findQuote: (number) => this.quotes.find((q) => q.number === number) ?? null,
       confirmationOf: (orderNo) => this.confirmations.filter((c) => c.orderNo === orderNo).pop() ?? null,
       rateCard: () => this.rateCard,
+      invoicesOf: (orderNo) =>
+        this.invoices.filter((i) => i.orderNo === orderNo).map((invoice) => ({ invoice, tampered: false })),
+      findInvoice: (id) => {
+        const invoice = this.invoices.find((i) => i.id === id);
+        return invoice ? { invoice, tampered: false } : null;
+      },
+      invoiceNumbers: () => this.invoices.map((i) => i.number).filter(Boolean),
       highWater: (range) => this.highWater[range] ?? 0,
       activeOrderRow: () => this.activeRow,
     };
@@ -82,6 +91,10 @@ export class MemoryRegister implements Register {
     }
     this.quotes.push(...(changes.insertQuotes ?? []));
     this.confirmations.push(...(changes.insertConfirmations ?? []));
+    for (const { before, after } of changes.updateInvoices ?? []) {
+      this.invoices = this.invoices.map((i) => (i.id === before.id ? after : i));
+    }
+    this.invoices.push(...(changes.insertInvoices ?? []));
     Object.assign(this.settings, changes.updateSettings ?? {});
     Object.assign(this.highWater, changes.highWater ?? {});
     this.log.push(...changes.log);

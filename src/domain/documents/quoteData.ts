@@ -24,12 +24,12 @@ export interface DocumentParty {
   user: string;
 }
 
-const orNull = (text: string): string | null => (text.trim() === '' ? null : text);
+/** Blank text as null: the paragraph or row holding it is left out. */
+export const orNull = (text: string): string | null => (text.trim() === '' ? null : text);
 
-function partyValues(p: DocumentParty): Values {
-  const c = p.settings.company;
-  const client = p.client;
-  const contact = client?.contactPerson ?? '';
+/** The agency, from the settings: letterhead, footer and bank details of every document. */
+export function companyValues(settings: Settings): Values {
+  const c = settings.company;
   return {
     'company.name': c.name,
     'company.street': c.street,
@@ -41,6 +41,14 @@ function partyValues(p: DocumentParty): Values {
     'company.taxNumber': orNull(c.taxNumber),
     'company.iban': orNull(c.iban),
     'company.bic': orNull(c.bic),
+  };
+}
+
+function partyValues(p: DocumentParty): Values {
+  const client = p.client;
+  const contact = client?.contactPerson ?? '';
+  return {
+    ...companyValues(p.settings),
     'client.name': client?.name ?? p.order.client,
     'client.contact': orNull(contact),
     'client.street': orNull(client?.street ?? ''),
@@ -58,15 +66,20 @@ function money(cents: number, lang: Lang): string {
   return formatMoney(cents, lang);
 }
 
-/** One row of the positions table; consumers see gross prices (section I 33). */
-function positionRows(
-  positions: readonly Position[],
-  gross: boolean,
-  accepted: readonly string[],
-  p: DocumentParty,
-): Values[] {
-  const { lang } = p;
-  const vatMode = p.settings.vat.mode;
+export interface PositionRowOptions {
+  lang: Lang;
+  /** Unit prices and totals with VAT: quotes to consumers (section I 33). Invoices print net. */
+  gross: boolean;
+  /** How VAT is added to a gross price (no VAT for Kleinunternehmer). */
+  vatMode: Settings['vat']['mode'];
+  /** Optional positions the client accepted: printed like any other. */
+  accepted?: readonly string[];
+}
+
+/** The rows of the positions table ({{pos.*}}) of a quote, confirmation or invoice. */
+export function positionRows(positions: readonly Position[], options: PositionRowOptions): Values[] {
+  const { lang, gross, vatMode } = options;
+  const accepted = options.accepted ?? [];
   const sums = subtotals(positions, accepted);
   let no = 0;
   return positions.map((pos) => {
@@ -150,7 +163,8 @@ function totalsValues(
   };
 }
 
-function rightsValues(rights: UsageRights | null, lang: Lang): Values {
+/** The usage-rights block (section I 35): printed on quote, confirmation and invoice. */
+export function rightsValues(rights: UsageRights | null, lang: Lang): Values {
   if (!rights) return { 'rights.heading': null, 'rights.text': null };
   const parts = [
     t(lang, `rights.${rights.kind}`),
@@ -162,7 +176,7 @@ function rightsValues(rights: UsageRights | null, lang: Lang): Values {
   return { 'rights.heading': t(lang, 'doc.rightsHeading'), 'rights.text': text };
 }
 
-const date = (iso: IsoDate | null, lang: Lang) => (iso ? formatDate(iso, lang) : '');
+export const date = (iso: IsoDate | null, lang: Lang) => (iso ? formatDate(iso, lang) : '');
 
 export function quoteDocumentData(quote: Quote, p: DocumentParty): DocumentData {
   const gross = p.client?.kind === 'consumer';
@@ -186,7 +200,10 @@ export function quoteDocumentData(quote: Quote, p: DocumentParty): DocumentData 
       ...totalValues,
       ...rightsValues(quote.usageRights, p.lang),
     },
-    rows: { pos: positionRows(quote.positions, gross, [], p), rate: rates },
+    rows: {
+      pos: positionRows(quote.positions, { lang: p.lang, gross, vatMode: p.settings.vat.mode }),
+      rate: rates,
+    },
   };
 }
 
@@ -219,14 +236,15 @@ export function confirmationDocumentData(c: Confirmation, quote: Quote, p: Docum
       ...rightsValues(quote.usageRights, p.lang),
     },
     rows: {
-      pos: positionRows(c.positions, gross, [], p),
+      pos: positionRows(c.positions, { lang: p.lang, gross, vatMode: p.settings.vat.mode }),
       rate: rates,
       ms: c.milestones.map((m) => ({ 'ms.date': date(m.date, p.lang), 'ms.label': m.label })),
     },
   };
 }
 
-function labels(gross: boolean, lang: Lang): Values {
+/** Column headings that say net or gross. */
+export function labels(gross: boolean, lang: Lang): Values {
   return {
     'label.unitPrice': t(lang, gross ? 'doc.unitPriceGross' : 'doc.unitPriceNet'),
     'label.total': t(lang, gross ? 'doc.totalGross' : 'doc.totalNet'),

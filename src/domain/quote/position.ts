@@ -52,6 +52,9 @@ export function isVatRate(value: number): value is VatRate {
  * quantity x price is in 10^-7 euro; it is split so that no intermediate passes 2^53.
  */
 export function positionNet(p: Pick<Position, 'quantity' | 'unitPrice' | 'discountBp'>): Cents {
+  // Negative amounts (a cancellation's negated prices) round half away from zero too (D 18): mirror them.
+  if (p.unitPrice < 0) return 0 - positionNet({ ...p, unitPrice: -p.unitPrice });
+  if (p.quantity < 0) return 0 - positionNet({ ...p, quantity: -p.quantity });
   const scale = 10 ** (QUANTITY_DECIMALS + PRICE_DECIMALS - 2); // 10^5: product units per cent
   const high = Math.floor(p.unitPrice / scale);
   const low = p.unitPrice - high * scale;

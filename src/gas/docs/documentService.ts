@@ -2,26 +2,32 @@
 import type { DocumentRequest, DocumentService, GeneratedDocument } from '../../app/ports';
 import type { GasContext } from '../context';
 import { copyFile, fileIdOf, makeReadOnly, shareWith, trash, uploadPdf } from './drive';
-import { orderSubfolder } from './folders';
+import { orderSubfolder, type Subfolder } from './folders';
 import { renderDocument } from './render';
 import { ensureTemplate } from './templates';
+
+const SUBFOLDER: Record<DocumentRequest['kind'], Subfolder> = {
+  quote: 'quotes',
+  confirmation: 'confirmations',
+  invoice: 'invoices',
+};
+
+/** Apps Script digests are signed bytes. */
+function hex(bytes: readonly number[]): string {
+  return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+}
 
 export class GasDocumentService implements DocumentService {
   constructor(private readonly context: GasContext) {}
 
   generate(request: DocumentRequest): GeneratedDocument {
     const template = ensureTemplate(this.context, request.kind, request.lang);
-    const folder = orderSubfolder(
-      this.context,
-      request.order,
-      request.kind === 'quote' ? 'quotes' : 'confirmations',
-      request.lang,
-    );
+    const folder = orderSubfolder(this.context, request.order, SUBFOLDER[request.kind], request.lang);
     const copy = copyFile(template, request.name, folder);
     const id = copy.id as string;
     try {
       const doc = DocumentApp.openById(id);
-      const unknown = renderDocument(doc, request.data);
+      const unknown = renderDocument(doc, request.data, request.images ?? {});
       doc.saveAndClose();
       const pdf = DocumentApp.openById(id).getAs('application/pdf').setName(`${request.name}.pdf`);
       const pdfFile = uploadPdf(pdf, `${request.name}.pdf`, folder);
@@ -29,6 +35,7 @@ export class GasDocumentService implements DocumentService {
         docUrl: copy.webViewLink ?? `https://docs.google.com/document/d/${id}/edit`,
         pdfUrl: pdfFile.webViewLink ?? `https://drive.google.com/file/d/${pdfFile.id}/view`,
         unknownPlaceholders: unknown,
+        pdfSha256: hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, pdf.getBytes())),
       };
     } catch (error) {
       trash([id]);

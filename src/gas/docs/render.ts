@@ -1,4 +1,5 @@
 // Fills a copied template with DocumentApp: {{placeholders}} in body, header and footer, and rows per item.
+import type { DocumentImage } from '../../app/ports';
 import {
   type DocumentData,
   fill,
@@ -17,9 +18,14 @@ type Container =
 type Table = GoogleAppsScript.Document.Table;
 
 /** Fills the document and returns the placeholders it does not know (left visible, and reported). */
-export function renderDocument(doc: Doc, data: DocumentData): string[] {
+export function renderDocument(
+  doc: Doc,
+  data: DocumentData,
+  images: Record<string, DocumentImage | null> = {},
+): string[] {
   const unknown = new Set<string>();
   const body = doc.getBody();
+  placeImages(body, images);
   // Row templates are read before anything is filled, so user text that looks like {{pos.*}} never
   // makes a row a template; scalars are found before any row is made, so text put into rows is never searched.
   const templates = body.getTables().flatMap((table) => rowTemplates(table, data));
@@ -32,6 +38,28 @@ export function renderDocument(doc: Doc, data: DocumentData): string[] {
   // Removals last: they shift rows and paragraphs the passes above address.
   for (const element of doomed) removeHolder(element);
   return [...unknown];
+}
+
+/** A paragraph holding {{name}} of an image gets the image instead of its text; no image: the paragraph goes. */
+function placeImages(
+  body: GoogleAppsScript.Document.Body,
+  images: Record<string, DocumentImage | null>,
+): void {
+  for (const [name, image] of Object.entries(images)) {
+    const found = body.findText(`\\{\\{\\s*${name.replace(/\./g, '\\.')}\\s*\\}\\}`);
+    if (!found) continue;
+    const element = found.getElement();
+    if (!image) {
+      removeHolder(element);
+      continue;
+    }
+    element.asText().deleteText(found.getStartOffset(), found.getEndOffsetInclusive());
+    const paragraph = element.getParent().asParagraph();
+    // Apps Script bytes are signed (-128..127).
+    const signed = image.bytes.map((b) => (b > 127 ? b - 256 : b));
+    const blob = Utilities.newBlob(signed, image.mimeType, `${name}.${image.mimeType.split('/')[1]}`);
+    paragraph.appendInlineImage(blob).setWidth(image.widthPt).setHeight(image.heightPt);
+  }
 }
 
 interface RowTemplate {

@@ -1,8 +1,8 @@
-// What the German and English quote and confirmation templates say: blocks the template builder lays out.
+// What the German and English quote, confirmation and invoice templates say: blocks the template builder lays out.
 import type { Lang } from '../../shared/i18n';
 
-export type TemplateKind = 'quote' | 'confirmation';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['quote', 'confirmation'];
+export type TemplateKind = 'quote' | 'confirmation' | 'invoice';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['quote', 'confirmation', 'invoice'];
 
 export type Block =
   | { type: 'p'; text: string; align?: 'right'; bold?: boolean; size?: number; color?: string }
@@ -46,6 +46,12 @@ const W = {
     deviations: 'Abweichungen vom Angebot',
     vatId: 'USt-IdNr. {{company.vatId}}',
     taxNo: 'Steuernummer {{company.taxNumber}}',
+    invoiceNo: '{{invoice.type}} Nr. {{invoice.number}}',
+    invoiceDate: 'Rechnungsdatum: {{invoice.date}}',
+    dueDate: 'Fällig am: {{invoice.dueDate}}',
+    clientVatId: 'Ihre USt-IdNr.: {{client.vatId}}',
+    deduction:
+      'Abzüglich Anzahlungsrechnung {{ded.number}} vom {{ded.date}} (netto {{ded.net}}, {{ded.rate}} USt {{ded.vat}})',
   },
   en: {
     pos: ['Pos.', 'Service', 'Qty', 'Unit'],
@@ -70,6 +76,12 @@ const W = {
     deviations: 'Deviations from the quote',
     vatId: 'VAT ID {{company.vatId}}',
     taxNo: 'Tax number {{company.taxNumber}}',
+    invoiceNo: '{{invoice.type}} no. {{invoice.number}}',
+    invoiceDate: 'Invoice date: {{invoice.date}}',
+    dueDate: 'Due date: {{invoice.dueDate}}',
+    clientVatId: 'Your VAT ID: {{client.vatId}}',
+    deduction:
+      'Less down-payment invoice {{ded.number}} of {{ded.date}} (net {{ded.net}}, {{ded.rate}} VAT {{ded.vat}})',
   },
 };
 
@@ -132,6 +144,7 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
     w.taxNo,
     'IBAN {{company.iban}} · BIC {{company.bic}}',
   ];
+  if (kind === 'invoice') return invoiceContent(w, header, footer, positions, signature);
   if (kind === 'quote') {
     return {
       header,
@@ -175,6 +188,68 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
       { type: 'h2', text: w.deviations },
       { type: 'p', text: '{{confirmation.deviations}}' },
       ...closing,
+      ...signature,
+    ],
+  };
+}
+
+/**
+ * The invoice (§ 14 Abs. 4 UStG): number, dates and supply on the right; totals with a row per VAT rate and,
+ * on a final invoice, a row per deducted down payment (rows that repeat or vanish, so the table never ends up
+ * empty); then the amount to pay, Skonto, bank details, the GiroCode ({{qr}} alone in its paragraph) and its caption.
+ */
+function invoiceContent(
+  w: (typeof W)[Lang],
+  header: string[],
+  footer: string[],
+  positions: Block,
+  signature: Block[],
+): TemplateContent {
+  const totals: Block = {
+    type: 'table',
+    lastBold: true,
+    widths: [300, 183],
+    right: [1],
+    rows: [
+      [w.net, '{{totals.net}}'],
+      ['{{totals.discountLabel}}', '{{totals.discount}}'],
+      [w.afterDiscount, '{{totals.netAfterDiscount}}'],
+      ['{{rate.label}}', '{{rate.vat}}'],
+      ['{{totals.grossLabel}}', '{{totals.gross}}'],
+      [w.deduction, '{{ded.gross}}'],
+      ['{{totals.dueLabel}}', '{{totals.due}}'],
+    ],
+  };
+  return {
+    header,
+    footer,
+    body: [
+      { type: 'p', text: '{{client.name}}' },
+      { type: 'p', text: '{{client.street}}' },
+      { type: 'p', text: '{{client.postcode}} {{client.city}}' },
+      { type: 'p', text: '{{client.country}}' },
+      { type: 'p', text: '' },
+      { type: 'p', text: w.invoiceNo, align: 'right', bold: true },
+      { type: 'p', text: w.invoiceDate, align: 'right' },
+      { type: 'p', text: '{{invoice.supply}}', align: 'right' },
+      { type: 'p', text: w.dueDate, align: 'right' },
+      { type: 'p', text: w.order, align: 'right' },
+      { type: 'p', text: w.clientVatId, align: 'right' },
+      { type: 'h1', text: '{{invoice.heading}}' },
+      { type: 'p', text: '{{invoice.reference}}' },
+      { type: 'p', text: '{{greeting}}' },
+      { type: 'p', text: '{{invoice.intro}}' },
+      positions,
+      totals,
+      { type: 'p', text: '{{vat.note}}' },
+      { type: 'p', text: '{{invoice.payment}}', bold: true },
+      { type: 'p', text: '{{invoice.skonto}}' },
+      { type: 'p', text: '{{invoice.bank}}' },
+      { type: 'p', text: '{{qr}}' },
+      { type: 'p', text: '{{invoice.qrCaption}}', size: 8, color: '#5f6368' },
+      { type: 'p', text: '{{invoice.paymentTerms}}' },
+      { type: 'h2', text: '{{rights.heading}}' },
+      { type: 'p', text: '{{rights.text}}' },
       ...signature,
     ],
   };

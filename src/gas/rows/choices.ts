@@ -1,5 +1,6 @@
 // Choice cells hold a label in the register's language; reading accepts either language or the bare key.
 import { CLIENT_KINDS } from '../../domain/client';
+import { INVOICE_STATUSES, INVOICE_TYPES } from '../../domain/invoice/invoice';
 import { LOG_ACTIONS } from '../../domain/log';
 import { SOURCES } from '../../domain/order';
 import { POSITION_KINDS, UNITS, VAT_RATES } from '../../domain/quote/position';
@@ -17,6 +18,8 @@ const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
   positionKind: { keys: POSITION_KINDS, prefix: 'positionKind.' },
   unit: { keys: UNITS, prefix: 'unit.' },
   vatRate: { keys: VAT_RATES.map(String), prefix: 'vatRate.' },
+  invoiceType: { keys: INVOICE_TYPES, prefix: 'invoiceType.' },
+  invoiceStatus: { keys: INVOICE_STATUSES, prefix: 'invoiceStatus.' },
 };
 
 export function choiceLabel(list: ChoiceList, key: string, lang: Lang): string {

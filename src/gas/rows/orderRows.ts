@@ -44,6 +44,9 @@ export function readOrderRows(rows: readonly CellValue[][], map: ColumnMap, time
         confirmation: r.text('confirmation'),
         confirmationDoc: r.text('confirmationDoc'),
         confirmationPdf: r.text('confirmationPdf'),
+        invoiced: r.money('invoiced'),
+        paid: r.money('paid'),
+        open: r.money('open'),
       },
     };
     out.push({ order, row: i + 2, problems: r.problems });
@@ -94,6 +97,9 @@ export function orderCells(
     confirmation: order.documents.confirmation,
     confirmationDoc: order.documents.confirmationDoc,
     confirmationPdf: order.documents.confirmationPdf,
+    invoiced: writeMoney(order.documents.invoiced),
+    paid: writeMoney(order.documents.paid),
+    open: writeMoney(order.documents.open),
   };
 }
 

@@ -1,11 +1,6 @@
 // Core messages (menus, sheets, stages, next steps, fields, errors) in German and English.
 export const coreDe = {
   'menu.title': 'Auftragsabwicklung',
-  'menu.openSidebar': 'Seitenleiste öffnen',
-  'menu.setup': 'Register einrichten',
-  'menu.newInquiry': 'Neue Anfrage',
-  'menu.settings': 'Einstellungen',
-  'menu.help': 'Hilfe',
 
   'sheet.orders': 'Aufträge',
   'sheet.clients': 'Kunden',
@@ -53,12 +48,6 @@ export const coreDe = {
 
   'kind.business': 'Unternehmen',
   'kind.consumer': 'Privatperson',
-
-  'log.setup': 'Register eingerichtet',
-  'log.createInquiry': 'Anfrage angelegt',
-  'log.createClient': 'Kunde angelegt',
-  'log.changeStage': 'Phase geändert',
-  'log.saveSettings': 'Einstellungen geändert',
 
   'field.client': 'Kunde',
   'field.client.name': 'Kundenname',
@@ -122,20 +111,12 @@ export const coreDe = {
   'err.numberTooLong': 'Die Nummer „{number}“ wäre länger als 35 Zeichen. Bitte das Muster kürzen.',
   'err.unexpected': 'Unerwarteter Fehler: {detail}',
   'err.badRequest': 'Ungültige Anfrage.',
-
-  'help.text':
-    'Auftragsabwicklung führt jeden Auftrag von der Anfrage bis zur Zahlung. 1) „Register einrichten“ legt die Blätter an. 2) Firmendaten unter „Einstellungen“ eintragen. 3) „Neue Anfrage“ erfasst einen Auftrag; die Seitenleiste zeigt die nächsten Schritte.',
 } as const;
 
 export type CoreKey = keyof typeof coreDe;
 
 export const coreEn: Record<CoreKey, string> = {
   'menu.title': 'Order management',
-  'menu.openSidebar': 'Open sidebar',
-  'menu.setup': 'Set up register',
-  'menu.newInquiry': 'New inquiry',
-  'menu.settings': 'Settings',
-  'menu.help': 'Help',
 
   'sheet.orders': 'Orders',
   'sheet.clients': 'Clients',
@@ -183,12 +164,6 @@ export const coreEn: Record<CoreKey, string> = {
 
   'kind.business': 'Business',
   'kind.consumer': 'Consumer',
-
-  'log.setup': 'Register set up',
-  'log.createInquiry': 'Inquiry created',
-  'log.createClient': 'Client created',
-  'log.changeStage': 'Stage changed',
-  'log.saveSettings': 'Settings changed',
 
   'field.client': 'Client',
   'field.client.name': 'Client name',
@@ -250,7 +225,4 @@ export const coreEn: Record<CoreKey, string> = {
     'The number "{number}" would be longer than 35 characters. Please shorten the pattern.',
   'err.unexpected': 'Unexpected error: {detail}',
   'err.badRequest': 'Invalid request.',
-
-  'help.text':
-    'Order management walks every order from inquiry to payment. 1) "Set up register" creates the sheets. 2) Enter your company data under "Settings". 3) "New inquiry" records an order; the sidebar shows the next steps.',
 };

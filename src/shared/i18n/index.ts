@@ -2,6 +2,12 @@
 import { coreDe, coreEn } from './core';
 import { docDe, docEn } from './doc';
 import { documentsDe, documentsEn } from './documents';
+import { epcDe, epcEn } from './epc';
+import { invoiceDe, invoiceEn } from './invoice';
+import { invoiceDocDe, invoiceDocEn } from './invoiceDoc';
+import { invoiceLabelsDe, invoiceLabelsEn } from './invoiceLabels';
+import { invoiceRegisterDe, invoiceRegisterEn } from './invoiceRegister';
+import { menusDe, menusEn } from './menus';
 import { quoteDe, quoteEn } from './quote';
 import { registerDe, registerEn } from './register';
 import { translator } from './translate';
@@ -10,6 +16,30 @@ export type { Lang, MessageKey, MessageParam, MessageParams } from './keys';
 export { langFromLocale } from './translate';
 
 export const { t, isMessageKey } = translator({
-  de: [coreDe, registerDe, quoteDe, documentsDe, docDe],
-  en: [coreEn, registerEn, quoteEn, documentsEn, docEn],
+  de: [
+    menusDe,
+    invoiceDe,
+    invoiceLabelsDe,
+    invoiceRegisterDe,
+    coreDe,
+    registerDe,
+    quoteDe,
+    documentsDe,
+    docDe,
+    invoiceDocDe,
+    epcDe,
+  ],
+  en: [
+    menusEn,
+    invoiceEn,
+    invoiceLabelsEn,
+    invoiceRegisterEn,
+    coreEn,
+    registerEn,
+    quoteEn,
+    documentsEn,
+    docEn,
+    invoiceDocEn,
+    epcEn,
+  ],
 });

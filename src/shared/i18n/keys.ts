@@ -2,12 +2,34 @@
 import type { CoreKey } from './core';
 import type { DocKey } from './doc';
 import type { DocumentsKey } from './documents';
+import type { EpcKey } from './epc';
+import type { InvoiceKey } from './invoice';
+import type { InvoiceDocKey } from './invoiceDoc';
+import type { InvoiceLabelsKey } from './invoiceLabels';
+import type { InvoiceRegisterKey } from './invoiceRegister';
+import type { MenusKey } from './menus';
 import type { QuoteKey } from './quote';
 import type { RegisterKey } from './register';
 import type { UiKey } from './ui';
+import type { UiInvoiceKey } from './uiInvoice';
+import type { UiQuoteEditorKey } from './uiQuoteEditor';
 
 export type Lang = 'de' | 'en';
-export type MessageKey = CoreKey | RegisterKey | UiKey | QuoteKey | DocumentsKey | DocKey;
+export type MessageKey =
+  | CoreKey
+  | MenusKey
+  | RegisterKey
+  | UiKey
+  | UiInvoiceKey
+  | UiQuoteEditorKey
+  | QuoteKey
+  | DocumentsKey
+  | DocKey
+  | InvoiceRegisterKey
+  | InvoiceKey
+  | InvoiceLabelsKey
+  | InvoiceDocKey
+  | EpcKey;
 /** A parameter is a literal, or a reference to another message (a stage name, a field label). */
 export type MessageParam = string | number | { ref: MessageKey };
 export type MessageParams = Record<string, MessageParam>;

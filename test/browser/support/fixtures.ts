@@ -7,6 +7,7 @@ import type {
   SettingsFormDto,
   SidebarStateDto,
 } from '../../../src/shared/contract';
+import type { BillingDto, InvoiceSummaryDto } from '../../../src/shared/invoiceContract';
 import type { ConfirmationSummaryDto, QuoteSummaryDto } from '../../../src/shared/quoteContract';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
@@ -31,6 +32,7 @@ export function order(overrides: Partial<OrderDto> = {}): OrderDto {
     problems: [],
     quote: null,
     confirmation: null,
+    billing: null,
     ...overrides,
   };
 }
@@ -63,6 +65,61 @@ export function confirmation(overrides: Partial<ConfirmationSummaryDto> = {}): C
     date: '2026-06-02',
     docUrl: 'https://docs.google.com/document/d/confirmation-doc/edit',
     pdfUrl: 'https://drive.google.com/file/d/confirmation-pdf/view',
+    ...overrides,
+  };
+}
+
+/** An issued standard invoice, unpaid and not yet due. */
+export function invoiceSummary(overrides: Partial<InvoiceSummaryDto> = {}): InvoiceSummaryDto {
+  return {
+    id: 'INV-1',
+    number: 'RE-2026-0017',
+    type: 'standard',
+    status: 'issued',
+    treatment: 'regular',
+    title: 'Website-Relaunch',
+    issueDate: '2026-06-01',
+    dueDate: '2026-06-15',
+    grossCents: 1_487_500,
+    dueCents: 1_487_500,
+    paidCents: 0,
+    openCents: 1_487_500,
+    overdue: false,
+    docUrl: 'https://docs.google.com/document/d/invoice-doc/edit',
+    pdfUrl: 'https://drive.google.com/file/d/invoice-pdf/view',
+    cancels: '',
+    cancelledBy: '',
+    tampered: false,
+    ...overrides,
+  };
+}
+
+/** A draft invoice: no number, no dates yet. */
+export function draftInvoice(overrides: Partial<InvoiceSummaryDto> = {}): InvoiceSummaryDto {
+  return invoiceSummary({
+    id: 'INV-2',
+    number: '',
+    status: 'draft',
+    issueDate: null,
+    dueDate: null,
+    docUrl: '',
+    pdfUrl: '',
+    ...overrides,
+  });
+}
+
+/** An order's billing: sums, the given invoices (none by default) and two positions still unbilled. */
+export function billing(overrides: Partial<BillingDto> = {}): BillingDto {
+  return {
+    invoicedCents: 0,
+    paidCents: 0,
+    openCents: 0,
+    unbilledNetCents: 1_250_000,
+    invoices: [],
+    unbilled: [
+      { id: 'P-1', description: 'Konzept und Design', quantity: '40', netCents: 400_000 },
+      { id: 'P-2', description: 'Umsetzung', quantity: '8,5', netCents: 850_000 },
+    ],
     ...overrides,
   };
 }

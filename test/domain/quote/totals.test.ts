@@ -27,6 +27,14 @@ describe('position net (section D 19)', () => {
     expect(positionNet(aPosition({ qty: 3, price: 0.335 }))).toBe(101);
   });
 
+  it('rounds negative amounts half away from zero too, mirroring the positive (D 18)', () => {
+    expect(positionNet(aPosition({ qty: 1, price: -1.005 }))).toBe(-101);
+    expect(positionNet(aPosition({ qty: 3, price: -0.335 }))).toBe(-101);
+    expect(positionNet(aPosition({ qty: -3, price: 0.335 }))).toBe(-101);
+    expect(positionNet(aPosition({ qty: 1, price: -0.0049 }))).toBe(0);
+    expect(Object.is(positionNet(aPosition({ qty: 1, price: -0.0049 })), 0)).toBe(true);
+  });
+
   it('costs quantity x cost rate', () => {
     expect(positionCost(aPosition({ qty: 7.5, unitCost: 4000 }))).toBe(30000);
   });

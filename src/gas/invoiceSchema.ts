@@ -1,0 +1,42 @@
+// The Invoices sheet: one row per invoice, with its figures per VAT rate, links, hashes and frozen data.
+import { col, type TableDef } from './tableTypes';
+
+export const INVOICE_TABLES = {
+  invoices: {
+    key: 'invoices',
+    sheet: 'sheet.invoices',
+    keyColumn: 'id',
+    columns: [
+      col('number', 'text', 120),
+      col('orderNo', 'text', 90),
+      col('type', 'choice', 140, { choices: 'invoiceType' }),
+      col('status', 'choice', 100, { choices: 'invoiceStatus' }),
+      col('issueDate', 'date', 90),
+      col('supplyFrom', 'date', 90),
+      col('supplyTo', 'date', 90),
+      col('dueDate', 'date', 90),
+      col('net', 'money', 110),
+      col('vat', 'money', 100),
+      col('gross', 'money', 110),
+      col('net19', 'money', 100),
+      col('vat19', 'money', 100),
+      col('net7', 'money', 100),
+      col('vat7', 'money', 100),
+      col('net0', 'money', 100),
+      col('deducted', 'money', 110),
+      col('due', 'money', 110),
+      col('paid', 'money', 110),
+      col('open', 'money', 110),
+      col('title', 'text', 200),
+      col('basis', 'text', 130),
+      col('cancels', 'text', 120),
+      col('cancelledBy', 'text', 120),
+      col('docUrl', 'link', 160),
+      col('pdfUrl', 'link', 160),
+      col('pdfHash', 'text', 140),
+      col('id', 'text', 110, { hidden: true }),
+      col('dataHash', 'text', 140, { hidden: true }),
+      col('data', 'longText', 200, { hidden: true }),
+    ],
+  },
+} as const satisfies Record<string, TableDef>;
