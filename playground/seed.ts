@@ -57,8 +57,18 @@ const CLIENTS = {
     email: 't.mueller@mueller-soehne.example',
     vatId: 'DE811234567',
   }),
-  nord: client('Studio Nord', 'Kiel', { contactPerson: 'Jens Petersen', email: 'jens@studionord.example' }),
-  hoffmann: client('Lena Hoffmann', 'Berlin', { kind: 'consumer', email: 'lena.hoffmann@example.com' }),
+  nord: client('Studio Nord', 'Kiel', {
+    street: 'Holtenauer Straße 88',
+    postcode: '24105',
+    contactPerson: 'Jens Petersen',
+    email: 'jens@studionord.example',
+  }),
+  hoffmann: client('Lena Hoffmann', 'Berlin', {
+    kind: 'consumer',
+    street: 'Kastanienallee 12',
+    postcode: '10435',
+    email: 'lena.hoffmann@example.com',
+  }),
 };
 type ClientKey = keyof typeof CLIENTS;
 
@@ -73,6 +83,8 @@ interface DemoOrder {
   deadlineInDays: number | null;
   /** Moves after the inquiry, in order; a reason for the stages that need one. */
   moves: { to: Stage; reason?: string }[];
+  /** Invoices issued at the end: a down payment of a share, or one over everything confirmed. */
+  invoices?: ({ type: 'downPayment'; share: string } | { type: 'standard' })[];
 }
 
 const ORDERS: DemoOrder[] = [
@@ -111,6 +123,7 @@ const ORDERS: DemoOrder[] = [
     value: '9800',
     deadlineInDays: 20,
     moves: [{ to: 'quote' }, { to: 'ordered' }, { to: 'confirmed' }],
+    invoices: [{ type: 'downPayment', share: '30 %' }],
   },
   {
     client: 'baker',
@@ -135,7 +148,9 @@ const ORDERS: DemoOrder[] = [
       { to: 'kickoff' },
       { to: 'inProgress' },
       { to: 'acceptance' },
+      { to: 'handedOver' },
     ],
+    invoices: [{ type: 'standard' }],
   },
   {
     client: 'nord',
@@ -296,6 +311,32 @@ function advance(
   }
 }
 
+/** Drafts and issues one invoice, as "Neue Rechnung" then "Rechnung stellen" in the sidebar do. */
+function bill(
+  addon: AddOn,
+  orderNo: string,
+  invoice: NonNullable<DemoOrder['invoices']>[number],
+  now: Date,
+): void {
+  const downPayment = invoice.type === 'downPayment';
+  const order = expectOk<OrderDto>(
+    `invoiceCreateDraft ${orderNo}`,
+    addon.call('invoiceCreateDraft', {
+      orderNo,
+      type: invoice.type,
+      share: downPayment ? invoice.share : '',
+      picks: [],
+      supplyFrom: downPayment ? '' : isoDay(now, -20),
+      supplyTo: downPayment ? '' : isoDay(now, -1),
+      skontoPercent: downPayment ? '' : '2',
+      skontoDays: downPayment ? '' : '10',
+      resolved: [],
+    }),
+  );
+  const draft = order.billing?.invoices.find((i) => i.status === 'draft');
+  expectOk(`invoiceIssue ${orderNo}`, addon.call('invoiceIssue', { id: draft?.id ?? '' }));
+}
+
 /** Opens the spreadsheet, sets up the register, fills in the agency and a few clients and orders. */
 export function seedDemo(addon: AddOn): void {
   const { emulator } = addon;
@@ -332,6 +373,7 @@ export function seedDemo(addon: AddOn): void {
     seen.add(demo.client);
     const quote = { number: '' };
     for (const move of demo.moves) advance(addon, order, demo, move, now, quote);
+    for (const invoice of demo.invoices ?? []) bill(addon, order.number, invoice, now);
     created.push(order);
   }
   selectFirstOrder(addon, created[0].number);

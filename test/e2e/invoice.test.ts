@@ -102,6 +102,19 @@ describe('invoices (end to end on dist/Code.js)', () => {
     expect(consistencyProblems(addOn)).toEqual([]);
   });
 
+  it('an invoice over everything after handover moves the order to Invoiced; the row shows the sums', () => {
+    const addOn = setUpAgency();
+    const orderNo = confirmedOrder(addOn);
+    for (const target of ['kickoff', 'inProgress', 'acceptance', 'handedOver'])
+      ok(addOn.call<Result<OrderDto>>('sidebarChangeStage', { orderNo, target, reason: '' }));
+    const result = issue(addOn, draft(addOn, { orderNo }).id);
+    expect(result.order.stage).toBe('invoiced');
+    expect(result.order.billing).toMatchObject({ invoicedCents: 627285, paidCents: 0, openCents: 627285 });
+    expect(result.order.billing?.unbilled).toEqual([]);
+    const row = rowsOf(addOn, SHEETS.orders)[0];
+    expect(row).toMatchObject({ Phase: 'Abgerechnet', Abgerechnet: 6272.85, Offen: 6272.85 });
+  });
+
   it('lists every missing mandatory field and numbers nothing', () => {
     const addOn = setUp(); // no company data in the settings
     const orderNo = confirmedOrder(addOn);
