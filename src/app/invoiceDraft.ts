@@ -169,7 +169,9 @@ export function createInvoiceDraft(register: Register, env: Environment, input: 
       cancelledBy: '',
       usageRights: quote?.usageRights ?? null,
       intro: '',
-      paymentTerms: quote?.paymentTerms ?? '',
+      // With a Skonto, the invoice's own lines (due date, Skonto) are the terms; the quote's "without
+      // deduction" text would contradict them.
+      paymentTerms: parsed.skonto ? '' : (quote?.paymentTerms ?? ''),
       paidCents: 0,
       docUrl: '',
       pdfUrl: '',

@@ -1,6 +1,7 @@
 // Invoicing on the built bundle: confirmation -> down payment -> issue -> final invoice with its deduction ->
 // cancellation of the final invoice -> new final invoice; refusals, tamper detection, concurrent issuing.
 import type { AddOn } from '../../emulator/addon';
+import { descendants, type TextNode } from '../../emulator/docs/model';
 import type { ErrorDto, OrderDto, Result } from '../../src/shared/contract';
 import type { IssueResultDto } from '../../src/shared/invoiceContract';
 import { consistencyProblems } from '../support/consistency';
@@ -10,6 +11,14 @@ import { ok, rowsOf, SHEETS, setUp, snapshot } from '../support/scenario';
 function fail(result: Result<unknown>): ErrorDto {
   if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.data).slice(0, 200)}`);
   return result.error;
+}
+
+/** Whether the first run of `text` in the saved document is bold. */
+function boldOf(addOn: AddOn, url: string, text: string): boolean | undefined {
+  const doc = addOn.emulator.savedDocument(/\/d\/([^/]+)/.exec(url)?.[1] ?? '');
+  const nodes = doc ? descendants(doc.body).filter((n): n is TextNode => n.type === 'TEXT') : [];
+  const node = nodes.find((n) => n.text.includes(text));
+  return node ? node.styles[node.text.indexOf(text)]?.bold : undefined;
 }
 
 function docText(addOn: AddOn, url: string): string {
@@ -32,6 +41,8 @@ describe('invoices (end to end on dist/Code.js)', () => {
     expect(dpText).toContain('RE-2026-0001');
     expect(dpText).toMatch(/Anzahlung/);
     expect(dpText).not.toMatch(/\{\{/);
+    // A value takes its placeholder's formatting: the template's bold last totals row stays bold.
+    expect(boldOf(addOn, String(dpRow?.Dokument), 'Gesamtbetrag')).toBe(true);
     // The document and PDF are frozen; the log holds the PDF's hash.
     const files = addOn.emulator.driveFiles();
     const dpDocId = /\/d\/([^/]+)/.exec(String(dpRow?.Dokument))?.[1];
@@ -76,6 +87,8 @@ describe('invoices (end to end on dist/Code.js)', () => {
     expect(finText).toContain('RE-2026-0001');
     expect(finText).toMatch(/Schlussrechnung/);
     expect(finText).toMatch(/Skonto/);
+    // The quote's "without deduction" terms would contradict the agreed Skonto: left out.
+    expect(finText).not.toMatch(/ohne Abzug/);
 
     // Cancel the final invoice: its own number, naming the original, every amount negated.
     const cancelled = ok(addOn.call<Result<IssueResultDto>>('invoiceCancel', { id: fin.id }));

@@ -160,8 +160,10 @@ function fillScalars(
       doomed.push(m.element);
       continue;
     }
+    // Inserted after the placeholder, the value takes the placeholder's formatting (a bold {{totals.due}}
+    // stays bold, even when it was the paragraph's only text); then the placeholder goes.
+    if (value !== '') m.text.insertText(m.end + 1, value);
     m.text.deleteText(m.start, m.end);
-    if (value !== '') m.text.insertText(m.start, value);
   }
   return doomed;
 }
