@@ -135,6 +135,20 @@ test('a quote link in the register opens the generated document as a page, with 
   await doc.close();
 });
 
+test('an invoice link opens the invoice with its GiroCode image', async () => {
+  await page.locator('.tab', { hasText: 'Rechnungen' }).click();
+  await page.locator('table.grid[data-sheet="Rechnungen"]').waitFor();
+  const link = page.locator('a.cell-link', { hasText: 'docs.google.com/document' }).first();
+  const [doc] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await doc.waitForLoadState();
+  const text = (await doc.locator('.page').textContent()) ?? '';
+  expect(text).toMatch(/rechnung Nr\. RE-\d{4}-\d{4}/i);
+  expect(text).toContain('GiroCode');
+  const qr = doc.locator('.page img').first();
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await doc.close();
+});
+
 test('switching tabs draws that sheet, and the page made no error or foreign request', async () => {
   await page.locator('.tab', { hasText: 'Protokoll' }).click();
   await page.locator('table.grid[data-sheet="Protokoll"]').waitFor();
