@@ -1,6 +1,6 @@
 // Use case "New invoice": a draft (no number yet) from the order's confirmed positions: all or some, a down payment, the final one.
 
-import type { Client } from '../domain/client';
+import { type Client, findClientByName } from '../domain/client';
 import { parseDateInput } from '../domain/dates';
 import { parseScaled } from '../domain/decimal';
 import { DomainError, DomainErrors } from '../domain/errors';
@@ -90,7 +90,10 @@ export function parseDraftInput(input: InvoiceDraftInput, lang: Lang): ParsedDra
 
 /** The client of the order as the Clients sheet holds it; invoices go to a real, known recipient. */
 export function clientOf(reader: RegisterReader, clientName: string): Client {
-  const client = reader.clients().find((c) => c.client.name === clientName)?.client;
+  const client = findClientByName(
+    reader.clients().map((r) => r.client),
+    clientName,
+  );
   if (!client) throw new DomainError('err.invoices.noClient', { client: clientName });
   return client;
 }

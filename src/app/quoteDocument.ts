@@ -1,5 +1,5 @@
 // Use cases "Create quote document" and "Share with client": the Doc and PDF, made once, linked in the register.
-import type { Client } from '../domain/client';
+import { type Client, findClientByName } from '../domain/client';
 import type { DocumentParty } from '../domain/documents/quoteData';
 import { quoteDocumentData } from '../domain/documents/quoteData';
 import { DomainError } from '../domain/errors';
@@ -18,7 +18,11 @@ export function documentLang(client: Client | null, fallback: Lang): Lang {
 }
 
 export function partyOf(reader: RegisterReader, order: Order, env: Environment): DocumentParty {
-  const client = reader.clients().find((c) => c.client.name === order.client)?.client ?? null;
+  const client =
+    findClientByName(
+      reader.clients().map((r) => r.client),
+      order.client,
+    ) ?? null;
   const { settings } = reader.settings();
   return { order, client, settings, lang: documentLang(client, reader.lang()), user: env.user() };
 }

@@ -1,4 +1,5 @@
 // Use cases "Open quote editor" and "Save quote": a draft changes in place, a sent quote gets a new version.
+import { findClientByName } from '../domain/client';
 import { addDays } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import type { Order } from '../domain/order';
@@ -34,7 +35,10 @@ function editorDto(
   const lang = uiLang(settings, env.userLang());
   const vatMode = settings.vat.mode;
   const current = currentQuote(quotes, order.number);
-  const client = reader.clients().find((c) => c.client.name === order.client)?.client;
+  const client = findClientByName(
+    reader.clients().map((r) => r.client),
+    order.client,
+  );
   const today = env.today();
   return {
     lang,

@@ -1,5 +1,4 @@
 // The order card's invoices section in headless Chromium: sums, list, new invoice, issue, cancel, tampered rows, safety.
-import type { Browser } from 'playwright-core';
 import type { OrderDto } from '../../src/shared/contract';
 import type { BillingDto, IssueResultDto } from '../../src/shared/invoiceContract';
 import {
@@ -14,23 +13,16 @@ import {
   state,
   XSS_NAME,
 } from './support/fixtures';
-import { clean, launch, noHorizontalScroll, openSidebar, type Script, type Sidebar } from './support/harness';
+import {
+  clean,
+  noHorizontalScroll,
+  openSidebar,
+  type Script,
+  type Sidebar,
+  useBrowser,
+} from './support/harness';
 
-let browser: Browser;
-let open: Sidebar[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const s of open) await s.close();
-  open = [];
-});
+const session = useBrowser();
 
 /** A confirmed, handed-over order with the given billing. */
 const billed = (b: Partial<BillingDto> = {}): OrderDto =>
@@ -60,11 +52,11 @@ const twoInvoices = billed({
 
 async function start(active: OrderDto, script: Script = {}, lang: 'de' | 'en' = 'de'): Promise<Sidebar> {
   const sidebar = await openSidebar(
-    browser,
+    session.browser(),
     { sidebarLoad: [{ result: ok(state({ active, lang })) }], ...script },
     { boot: { view: 'order', lang } },
   );
-  open.push(sidebar);
+  session.track(sidebar);
   await sidebar.page.locator('.invoice-panel').waitFor();
   return sidebar;
 }

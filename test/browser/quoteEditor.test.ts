@@ -1,5 +1,5 @@
 // The built quote editor dialog (dist/quote.html) in headless Chromium against a fake google.script.run.
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import type { QuoteDraftFields } from '../../src/domain/quote/draft';
 import type {
   QuoteEditorDto,
@@ -8,23 +8,16 @@ import type {
   RateCardEntryDto,
 } from '../../src/shared/quoteContract';
 import { fail, ok, XSS_NAME } from './support/fixtures';
-import { clean, launch, openQuoteEditor, type Script, type Sidebar, waitForCalls } from './support/harness';
+import {
+  clean,
+  openQuoteEditor,
+  type Script,
+  type Sidebar,
+  useBrowser,
+  waitForCalls,
+} from './support/harness';
 
-let browser: Browser;
-let open: Sidebar[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const s of open) await s.close();
-  open = [];
-});
+const session = useBrowser();
 
 const RATE_CARD: RateCardEntryDto[] = [
   { service: 'Konzeption', unit: 'hour', unitPrice: '95,00', unitCost: '40,00', vatRate: 19 },
@@ -92,8 +85,8 @@ function dto(overrides: Partial<QuoteEditorDto> = {}): QuoteEditorDto {
 }
 
 async function start(script: Script): Promise<Sidebar> {
-  const s = await openQuoteEditor(browser, { quoteLoadEditor: [{ result: ok(dto()) }], ...script });
-  open.push(s);
+  const s = await openQuoteEditor(session.browser(), { quoteLoadEditor: [{ result: ok(dto()) }], ...script });
+  session.track(s);
   await s.page.locator('.editor, .load-failed').first().waitFor();
   return s;
 }
@@ -473,7 +466,7 @@ describe('quote editor dialog', () => {
 
   test('speaks English and formats English numbers when the quote is in English', async () => {
     const s = await openQuoteEditor(
-      browser,
+      session.browser(),
       {
         quoteLoadEditor: [
           {
@@ -489,7 +482,7 @@ describe('quote editor dialog', () => {
       },
       { boot: { orderNo: '2026-0042', lang: 'en' } },
     );
-    open.push(s);
+    session.track(s);
     const { page } = s;
     await page.locator('.editor').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

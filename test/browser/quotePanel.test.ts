@@ -1,32 +1,17 @@
 // The order card's quote and confirmation sections in headless Chromium: summary, accept, decline, confirmation, share, safety.
-import type { Browser } from 'playwright-core';
 import type { OrderDto, SidebarStateDto } from '../../src/shared/contract';
 import { confirmation, fail, ok, order, quote, state, XSS_NAME } from './support/fixtures';
 import {
   type Answer,
   clean,
-  launch,
   noHorizontalScroll,
   openSidebar,
   type Script,
   type Sidebar,
+  useBrowser,
 } from './support/harness';
 
-let browser: Browser;
-let open: Sidebar[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const s of open) await s.close();
-  open = [];
-});
+const session = useBrowser();
 
 const loaded = (data: SidebarStateDto): Answer[] => [{ result: ok(data) }];
 
@@ -41,8 +26,8 @@ const acceptedOrder = (): OrderDto =>
   });
 
 async function start(active: OrderDto, script: Script = {}): Promise<Sidebar> {
-  const sidebar = await openSidebar(browser, { sidebarLoad: loaded(state({ active })), ...script });
-  open.push(sidebar);
+  const sidebar = await openSidebar(session.browser(), { sidebarLoad: loaded(state({ active })), ...script });
+  session.track(sidebar);
   await sidebar.page.locator('.order-title').waitFor();
   return sidebar;
 }

@@ -1,39 +1,24 @@
 // The built sidebar in headless Chromium against a fake google.script.run: loading, moves, list, inquiry, settings, XSS, English.
-import type { Browser } from 'playwright-core';
 import type { InquiryInput, SidebarStateDto } from '../../src/shared/contract';
 import { fail, OPEN_ORDERS, ok, order, SETTINGS_FORM, state, XSS_NAME } from './support/fixtures';
 import {
   type Answer,
   clean,
-  launch,
   noHorizontalScroll,
   openSidebar,
   type Script,
   type Sidebar,
+  useBrowser,
   waitForCalls,
 } from './support/harness';
 
-let browser: Browser;
-let open: Sidebar[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const s of open) await s.close();
-  open = [];
-});
+const session = useBrowser();
 
 const loaded = (data: SidebarStateDto = state()): Answer[] => [{ result: ok(data) }];
 
 async function start(script: Script, options: Parameters<typeof openSidebar>[2] = {}): Promise<Sidebar> {
-  const sidebar = await openSidebar(browser, { sidebarLoad: loaded(), ...script }, options);
-  open.push(sidebar);
+  const sidebar = await openSidebar(session.browser(), { sidebarLoad: loaded(), ...script }, options);
+  session.track(sidebar);
   return sidebar;
 }
 

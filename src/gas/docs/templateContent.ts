@@ -85,6 +85,23 @@ const W = {
   },
 };
 
+/** The totals block every document shares: net, discount, VAT per rate, then the document's own last rows. */
+function totalsTable(w: (typeof W)[Lang], last: string[][]): Block {
+  return {
+    type: 'table',
+    lastBold: true,
+    widths: [300, 183],
+    right: [1],
+    rows: [
+      [w.net, '{{totals.net}}'],
+      ['{{totals.discountLabel}}', '{{totals.discount}}'],
+      [w.afterDiscount, '{{totals.netAfterDiscount}}'],
+      ['{{rate.label}}', '{{rate.vat}}'],
+      ...last,
+    ],
+  };
+}
+
 export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent {
   const w = W[lang];
   const address: Block[] = [
@@ -112,19 +129,7 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
       ],
     ],
   };
-  const totals: Block = {
-    type: 'table',
-    lastBold: true,
-    widths: [300, 183],
-    right: [1],
-    rows: [
-      [w.net, '{{totals.net}}'],
-      ['{{totals.discountLabel}}', '{{totals.discount}}'],
-      [w.afterDiscount, '{{totals.netAfterDiscount}}'],
-      ['{{rate.label}}', '{{rate.vat}}'],
-      [w.gross, '{{totals.gross}}'],
-    ],
-  };
+  const totals = totalsTable(w, [[w.gross, '{{totals.gross}}']]);
   const closing: Block[] = [
     { type: 'p', text: '{{vat.note}}' },
     { type: 'h2', text: '{{rights.heading}}' },
@@ -205,21 +210,11 @@ function invoiceContent(
   positions: Block,
   signature: Block[],
 ): TemplateContent {
-  const totals: Block = {
-    type: 'table',
-    lastBold: true,
-    widths: [300, 183],
-    right: [1],
-    rows: [
-      [w.net, '{{totals.net}}'],
-      ['{{totals.discountLabel}}', '{{totals.discount}}'],
-      [w.afterDiscount, '{{totals.netAfterDiscount}}'],
-      ['{{rate.label}}', '{{rate.vat}}'],
-      ['{{totals.grossLabel}}', '{{totals.gross}}'],
-      [w.deduction, '{{ded.gross}}'],
-      ['{{totals.dueLabel}}', '{{totals.due}}'],
-    ],
-  };
+  const totals = totalsTable(w, [
+    ['{{totals.grossLabel}}', '{{totals.gross}}'],
+    [w.deduction, '{{ded.gross}}'],
+    ['{{totals.dueLabel}}', '{{totals.due}}'],
+  ]);
   return {
     header,
     footer,

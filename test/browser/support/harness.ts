@@ -228,3 +228,32 @@ export function clean(sidebar: Sidebar): void {
   expect(sidebar.errors).toEqual([]);
   expect(sidebar.dialogs).toEqual([]);
 }
+
+/**
+ * One Chromium for the test file, and every page it opened closed after each test: call at the top level of
+ * a test file. `browser()` is valid inside tests; `track` registers a page for closing and returns it.
+ */
+export function useBrowser(): { browser(): Browser; track<T extends Sidebar>(page: T): T } {
+  let browser: Browser | null = null;
+  let open: Sidebar[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const s of open) await s.close();
+    open = [];
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('useBrowser(): the browser is started in beforeAll');
+      return browser;
+    },
+    track: (page) => {
+      open.push(page);
+      return page;
+    },
+  };
+}
