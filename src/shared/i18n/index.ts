@@ -1,7 +1,9 @@
 // Translation for the server bundle: menus, sheets, errors, log and documents; the sidebar's texts stay out (browser.ts).
+import { bankDe, bankEn } from './bank';
 import { coreDe, coreEn } from './core';
 import { docDe, docEn } from './doc';
 import { documentsDe, documentsEn } from './documents';
+import { dunningDe, dunningEn } from './dunning';
 import { epcDe, epcEn } from './epc';
 import { invoiceDe, invoiceEn } from './invoice';
 import { invoiceDocDe, invoiceDocEn } from './invoiceDoc';
@@ -9,6 +11,7 @@ import { invoiceLabelsDe, invoiceLabelsEn } from './invoiceLabels';
 import { invoiceRegisterDe, invoiceRegisterEn } from './invoiceRegister';
 import { menusDe, menusEn } from './menus';
 import { quoteDe, quoteEn } from './quote';
+import { receivablesDe, receivablesEn } from './receivables';
 import { registerDe, registerEn } from './register';
 import { translator } from './translate';
 
@@ -28,6 +31,9 @@ export const { t, isMessageKey } = translator({
     docDe,
     invoiceDocDe,
     epcDe,
+    bankDe,
+    dunningDe,
+    receivablesDe,
   ],
   en: [
     menusEn,
@@ -41,5 +47,8 @@ export const { t, isMessageKey } = translator({
     docEn,
     invoiceDocEn,
     epcEn,
+    bankEn,
+    dunningEn,
+    receivablesEn,
   ],
 });

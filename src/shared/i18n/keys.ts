@@ -1,7 +1,9 @@
 // The message key and parameter types of every catalogue; type-only, so no catalogue is bundled by importing it.
+import type { BankKey } from './bank';
 import type { CoreKey } from './core';
 import type { DocKey } from './doc';
 import type { DocumentsKey } from './documents';
+import type { DunningKey } from './dunning';
 import type { EpcKey } from './epc';
 import type { InvoiceKey } from './invoice';
 import type { InvoiceDocKey } from './invoiceDoc';
@@ -9,6 +11,7 @@ import type { InvoiceLabelsKey } from './invoiceLabels';
 import type { InvoiceRegisterKey } from './invoiceRegister';
 import type { MenusKey } from './menus';
 import type { QuoteKey } from './quote';
+import type { ReceivablesKey } from './receivables';
 import type { RegisterKey } from './register';
 import type { UiKey } from './ui';
 import type { UiInvoiceKey } from './uiInvoice';
@@ -29,7 +32,10 @@ export type MessageKey =
   | InvoiceKey
   | InvoiceLabelsKey
   | InvoiceDocKey
-  | EpcKey;
+  | EpcKey
+  | BankKey
+  | DunningKey
+  | ReceivablesKey;
 /** A parameter is a literal, or a reference to another message (a stage name, a field label). */
 export type MessageParam = string | number | { ref: MessageKey };
 export type MessageParams = Record<string, MessageParam>;
