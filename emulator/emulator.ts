@@ -23,9 +23,17 @@ import {
 import { EmuCacheService } from './services/cache';
 import { EmuHtmlService } from './services/html-service';
 import { EmuLockService } from './services/lock';
+import { EmuMailApp, type SentMail, sentMailViews } from './services/mail';
 import { EmuPropertiesService } from './services/properties';
 import { EmuLogger, EmuScriptApp } from './services/script-app';
 import { EmuSession } from './services/session';
+import {
+  advanceWithTriggers,
+  fireDueTriggers,
+  runTrigger,
+  type TriggerInfo,
+  triggerViews,
+} from './services/triggers';
 import { EmuUtilities } from './services/utilities';
 import type { CellOutput } from './sheets/cell-output';
 import type { EffectiveStyle } from './sheets/conditional-eval';
@@ -55,10 +63,11 @@ export interface AppsScriptServices {
   Logger: GoogleAppsScript.Base.Logger;
   Drive: GoogleAppsScript.Drive;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
 }
 
 export interface Emulator {
-  /** SpreadsheetApp, PropertiesService, ..., Logger, Drive, DocumentApp, console, Date (emulated clock), MimeType. */
+  /** SpreadsheetApp, PropertiesService, ..., Drive, DocumentApp, MailApp, console, Date (emulated clock), MimeType. */
   globals: Record<string, unknown>;
   /** The same service objects as globals, typed. */
   services: AppsScriptServices;
@@ -98,6 +107,23 @@ export interface Emulator {
   savedDocument(id: string): DocumentModel | null;
   /** Sharing e-mails Drive.Permissions.create sent. */
   notifications: readonly SentNotification[];
+  /** Every mail MailApp.sendEmail sent, oldest first (uncounted copies). */
+  sentMails(): SentMail[];
+  /** The project's installable triggers, in creation order. */
+  triggers(): TriggerInfo[];
+  /**
+   * Fires the time-driven triggers that are due at the emulated clock's time, each as its own execution calling
+   * the handler (looked up by name in the global scope) with a time-driven event object; returns how many fired.
+   * Missed runs are not caught up. If handlers throw, the others still run and the first error is rethrown.
+   */
+  fireTimeTriggers(): number;
+  /** Runs one trigger's handler now, whatever its schedule (the schedule is left alone). */
+  fireTrigger(id: string): void;
+  /**
+   * Advances the clock by ms, stopping at each scheduled run on the way to fire it (so handlers see their own run
+   * time); returns how many fired. A throwing handler ends it there, the clock left at that run.
+   */
+  advanceWithTriggers(ms: number): number;
 }
 
 function buildGlobals(world: EmuWorld): Record<string, unknown> {
@@ -111,10 +137,11 @@ function buildGlobals(world: EmuWorld): Record<string, unknown> {
     HtmlService: new EmuHtmlService(ctx),
     Session: new EmuSession(ctx),
     Utilities: new EmuUtilities(ctx),
-    ScriptApp: new EmuScriptApp(ctx),
+    ScriptApp: new EmuScriptApp(ctx, { store: world.triggers, documentId: () => book.id }),
     Logger: new EmuLogger(ctx),
     Drive: new EmuDrive(ctx, world.drive),
     DocumentApp: new EmuDocumentApp(ctx, world.drive, world.docSessions),
+    MailApp: new EmuMailApp(ctx, world.mail),
     MimeType,
     console,
     Date: ctx.Date,
@@ -162,6 +189,15 @@ function assemble(world: EmuWorld): Emulator {
     fileBytes: (id) => fileBytes(world.drive, id),
     savedDocument: (id) => savedDocument(world.drive, id),
     notifications: world.drive.notifications,
+    sentMails: () => sentMailViews(world.mail),
+    triggers: () => triggerViews(world.triggers),
+    fireTimeTriggers: () => fireDueTriggers(ctx, world.triggers),
+    fireTrigger: (id) => {
+      const trigger = world.triggers.get(id);
+      if (!trigger) throw new Error(`No trigger with id ${id} in the emulated project`);
+      runTrigger(ctx, trigger);
+    },
+    advanceWithTriggers: (ms) => advanceWithTriggers(ctx, world.triggers, ms),
   };
 }
 
@@ -174,4 +210,14 @@ export function loadEmulator(json: string, options?: EmulatorOptions): Emulator 
   const world = createWorld(resolveOptions(options));
   restoreWorld(world, json);
   return assemble(world);
+}
+
+/** Every mail the add-on sent through MailApp, oldest first. */
+export function sentMails(emulator: Emulator): SentMail[] {
+  return emulator.sentMails();
+}
+
+/** Fires the time-driven triggers due now (see Emulator.fireTimeTriggers); returns how many fired. */
+export function fireTimeTriggers(emulator: Emulator): number {
+  return emulator.fireTimeTriggers();
 }

@@ -10,9 +10,12 @@ export {
   Charset,
   DataValidationCriteria,
   DigestAlgorithm,
+  EventType,
   MimeType,
   ProtectionType,
   SandboxMode,
+  TriggerSource,
+  Weekday,
   XFrameOptionsMode,
 } from './core/enums';
 export { EmuException, messages } from './core/exception';
@@ -41,7 +44,9 @@ export {
   createEmulator,
   type Emulator,
   type EmulatorClock,
+  fireTimeTriggers,
   loadEmulator,
+  sentMails,
 } from './emulator';
 export type { SheetRef } from './inspect';
 export { EmuBlob } from './services/blob';
@@ -50,9 +55,25 @@ export { EmuHtmlOutput } from './services/html-output';
 export { EmuHtmlService } from './services/html-service';
 export { EmuHtmlTemplate } from './services/html-template';
 export { EmuLock, EmuLockService } from './services/lock';
+export {
+  EmuMailApp,
+  MAIL_DAILY_QUOTA,
+  mailMessages,
+  type SentMail,
+  type SentMailAttachment,
+} from './services/mail';
 export { EmuProperties, EmuPropertiesService } from './services/properties';
 export { EmuLogger, EmuScriptApp } from './services/script-app';
 export { EmuSession, EmuUser } from './services/session';
+export {
+  type ClockSchedule,
+  EmuClockTriggerBuilder,
+  EmuTrigger,
+  EmuTriggerBuilder,
+  MAX_TRIGGERS_PER_USER,
+  type TriggerInfo,
+  triggerMessages,
+} from './services/triggers';
 export { EmuMenu, EmuUi } from './services/ui';
 export { EmuUtilities } from './services/utilities';
 export type { CellOutput } from './sheets/cell-output';

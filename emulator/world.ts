@@ -1,4 +1,5 @@
-// Everything one emulator instance holds: context, spreadsheet, properties, caches, locks, Drive and open Docs.
+// Everything one emulator instance holds: context, spreadsheet, properties, caches, locks, Drive, open Docs,
+// sent mail and triggers.
 
 import { EmuContext } from './core/context';
 import { type EmulatorSettings, spreadsheetLocaleFor } from './core/options';
@@ -6,7 +7,9 @@ import { DocSessions } from './docs/session';
 import { DriveStore } from './drive/store';
 import { CacheStore, type CacheStores } from './services/cache';
 import { LockTable } from './services/lock';
+import { MailStore } from './services/mail';
 import { PropertyStore, type PropertyStores } from './services/properties';
+import { TriggerStore } from './services/triggers';
 import { SpreadsheetModel } from './sheets/spreadsheet-model';
 
 export interface EmuWorld {
@@ -18,6 +21,10 @@ export interface EmuWorld {
   drive: DriveStore;
   /** Documents DocumentApp has open, per execution; saved to Drive when their execution ends. */
   docSessions: DocSessions;
+  /** Mail MailApp sent and the day's quota use. */
+  mail: MailStore;
+  /** Installable (time-driven) triggers of the project. */
+  triggers: TriggerStore;
 }
 
 export const EMULATED_SPREADSHEET_ID = '1EmuLatedAuftragsregister0000000000000000000';
@@ -49,5 +56,7 @@ export function createWorld(settings: EmulatorSettings): EmuWorld {
     locks,
     drive,
     docSessions,
+    mail: new MailStore(),
+    triggers: new TriggerStore(),
   };
 }

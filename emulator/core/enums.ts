@@ -81,6 +81,26 @@ export type CharsetName = keyof typeof Charset;
 export const DigestAlgorithm = enumOf(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512'] as const);
 export type DigestAlgorithmName = keyof typeof DigestAlgorithm;
 export const AuthMode = enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const);
+export const EventType = enumOf([
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+] as const);
+export const TriggerSource = enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'] as const);
+/** Base.Weekday (ScriptApp.WeekDay), in JavaScript's getDay() order: SUNDAY is 0. */
+export const Weekday = enumOf([
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+] as const);
+export type WeekdayName = keyof typeof Weekday;
 
 /** MimeType is the one Apps Script enum whose members really are strings (the MIME types). */
 export const MimeType = Object.freeze({
@@ -110,6 +130,9 @@ export const typedEnums = {
   Charset: typed<typeof GoogleAppsScript.Utilities.Charset>(Charset),
   DigestAlgorithm: typed<typeof GoogleAppsScript.Utilities.DigestAlgorithm>(DigestAlgorithm),
   AuthMode: typed<typeof GoogleAppsScript.Script.AuthMode>(AuthMode),
+  EventType: typed<typeof GoogleAppsScript.Script.EventType>(EventType),
+  TriggerSource: typed<typeof GoogleAppsScript.Script.TriggerSource>(TriggerSource),
+  Weekday: typed<typeof GoogleAppsScript.Base.Weekday>(Weekday),
 };
 
 /** Reads an enum argument the add-on passed (typed as the @types enum) back as our member name. */

@@ -9,6 +9,7 @@ import { SheetModel } from '../sheets/sheet-model';
 import type { EmuWorld } from '../world';
 import { restoreDrive } from './drive';
 import { decodeValue, type SavedCell, type SavedGrid, type SavedSheet, type SavedState } from './format';
+import { restoreMail, restoreTriggers } from './scripting';
 
 function loadGrid<S, T>(
   grid: Grid<T>,
@@ -87,4 +88,6 @@ export function restoreWorld(world: EmuWorld, json: string): void {
       world.caches[scope].entries.set(key, { ...entry });
   }
   if (state.drive) restoreDrive(world.drive, state.drive);
+  if (state.mail) restoreMail(world.mail, state.mail);
+  if (state.triggers) restoreTriggers(world.triggers, state.triggers);
 }

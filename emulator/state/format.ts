@@ -5,6 +5,7 @@ import type { Rect } from '../sheets/a1';
 import type { CellFormat } from '../sheets/formats';
 import type { RuleStyle } from '../sheets/rules';
 import type { SavedDrive } from './drive';
+import type { SavedMailStore, SavedTriggers } from './scripting';
 
 /** Dates are {d: epochMs}, formulas {f: '=A1 text'}; holes are null. */
 export type SavedCell = null | number | string | boolean | { d: number } | { f: string };
@@ -77,6 +78,10 @@ export interface SavedState {
   cache: Record<'document' | 'user' | 'script', Record<string, { value: string; expiresAtMs: number }>>;
   /** Absent in states saved before Drive was emulated: such a state loads with an empty Drive. */
   drive?: SavedDrive;
+  /** Absent in states saved before MailApp was emulated. */
+  mail?: SavedMailStore;
+  /** Absent in states saved before triggers were emulated. */
+  triggers?: SavedTriggers;
 }
 
 /** Dates inside rule values survive JSON as {d: epochMs}. */

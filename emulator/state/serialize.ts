@@ -1,4 +1,5 @@
-// Writes an emulator's whole state as JSON: sheets with every cell layer and rule, properties, cache, clock.
+// Writes an emulator's whole state as JSON: sheets with every cell layer and rule, properties, cache, clock,
+// Drive, sent mail and triggers.
 
 import { FormulaCell, type StoredValue } from '../sheets/cell-value';
 import type { Grid } from '../sheets/grid';
@@ -7,6 +8,7 @@ import type { SheetModel } from '../sheets/sheet-model';
 import type { EmuWorld } from '../world';
 import { saveDrive } from './drive';
 import { encodeValue, type SavedCell, type SavedGrid, type SavedSheet, type SavedState } from './format';
+import { saveMail, saveTriggers } from './scripting';
 
 function saveGrid<T, S>(grid: Grid<T>, save: (value: T, row: number, col: number) => S): SavedGrid<S> {
   const saved: SavedGrid<S> = [];
@@ -99,6 +101,8 @@ export function serializeWorld(world: EmuWorld): string {
       script: Object.fromEntries(world.caches.script.entries),
     },
     drive: saveDrive(world.drive),
+    mail: saveMail(world.mail),
+    triggers: saveTriggers(world.triggers),
   };
   return JSON.stringify(state);
 }

@@ -71,6 +71,7 @@ export function createInquiry(register: Register, env: Environment, input: Inqui
       expectedValue,
       deadline,
       owner: env.user(),
+      dunningBlock: null,
       documents: NO_DOCUMENTS,
     };
     changes.insertOrders = [order];

@@ -176,6 +176,8 @@ export function createInvoiceDraft(register: Register, env: Environment, input: 
       // deduction" text would contradict them.
       paymentTerms: parsed.skonto ? '' : (quote?.paymentTerms ?? ''),
       paidCents: 0,
+      skontoCents: 0,
+      lastDunning: null,
       docUrl: '',
       pdfUrl: '',
       pdfHash: '',

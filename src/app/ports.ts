@@ -1,13 +1,17 @@
 // Ports: what use cases need from the outside world, implemented on Apps Script in src/gas.
+import type { ColumnMapping } from '../domain/bank/statement';
 import type { Client } from '../domain/client';
 import type { IsoDate } from '../domain/dates';
 import type { DocumentData } from '../domain/documents/fill';
+import type { DunningRecord } from '../domain/dunningRecord';
 import type { Invoice } from '../domain/invoice/invoice';
 import type { LogEntryDraft } from '../domain/log';
 import type { Order } from '../domain/order';
 import type { Confirmation } from '../domain/quote/confirmation';
 import type { Quote } from '../domain/quote/quote';
 import type { RateCardEntry } from '../domain/quote/rateCard';
+import type { Payment } from '../domain/receivables/payment';
+import type { SettlementStatus } from '../domain/receivables/settlement';
 import type { SettingProblem, Settings } from '../domain/settings';
 import type { Lang } from '../shared/i18n';
 
@@ -34,6 +38,14 @@ export interface InvoiceRecord {
   tampered: boolean;
 }
 
+/** An invoice as its row in the Invoices sheet shows it, without positions: what receivables work with. */
+export interface InvoiceHead {
+  invoice: Omit<Invoice, 'positions'>;
+  /** The row's "due" cell: what the client is asked to pay. */
+  dueCents: number;
+  row: number;
+}
+
 /** Reads the register; each table is read at most once per execution. */
 export interface RegisterReader {
   /** Language the register's headers and choice labels are written in. */
@@ -55,6 +67,16 @@ export interface RegisterReader {
   findInvoice(id: string): InvoiceRecord | null;
   /** Every invoice number the register holds, for the duplicate check. */
   invoiceNumbers(): string[];
+  /** Every invoice row (one read of the Invoices sheet), for open items and matching bank statements. */
+  invoiceHeads(): InvoiceHead[];
+  /** Bank transaction ids already booked (one read of the Payments sheet's source column). */
+  importedSources(): Set<string>;
+  /** The invoice's payments, oldest first. */
+  paymentsOf(invoiceId: string): Payment[];
+  /** The invoice's reminders and dunning letters, oldest first. */
+  lettersOf(invoiceId: string): DunningRecord[];
+  /** The column mapping the user set for a CSV header (by its signature), or null. */
+  bankMapping(signature: string): ColumnMapping | null;
   /** Highest number ever allocated in a counting range (numbers are never reused). */
   highWater(range: string): number;
   /** The sheet row of the cell the user has selected in the Orders sheet, or null. */
@@ -76,7 +98,18 @@ export interface ChangeSet {
   insertInvoices?: Invoice[];
   /** Changed invoices (a draft issued, an invoice cancelled); positions are rewritten when they or the key differ. */
   updateInvoices?: { before: Invoice; after: Invoice }[];
+  /** Payments with what they did to their invoice, and the invoices' and orders' new sums, written in bulk. */
+  bookPayments?: PaymentBooking;
+  insertLetters?: DunningRecord[];
+  /** Column mappings of bank CSV layouts to remember, by header signature. */
+  rememberMapping?: Record<string, ColumnMapping>;
   log: LogEntryDraft[];
+}
+
+export interface PaymentBooking {
+  payments: { payment: Payment; settlement: SettlementStatus }[];
+  invoices: { before: InvoiceHead; after: InvoiceHead }[];
+  orders: { before: Order; after: Order }[];
 }
 
 export interface Register {
@@ -91,6 +124,8 @@ export interface Environment {
   /** Current instant, ISO 8601 in UTC to the second. */
   now(): string;
   user(): string;
+  /** An id no other execution hands out, e.g. 'P-3f9a0c1d2e1'. */
+  newId(prefix: string): string;
   /** The user's own language (from the Google account locale). */
   userLang(): Lang;
 }
@@ -112,7 +147,7 @@ export interface DocumentImage {
 
 /** A document to make from a template: its kind and language pick the template, data fills it. */
 export interface DocumentRequest {
-  kind: 'quote' | 'confirmation' | 'invoice';
+  kind: 'quote' | 'confirmation' | 'invoice' | 'dunning';
   lang: Lang;
   /** File name, e.g. the quote number and title. */
   name: string;
@@ -129,6 +164,21 @@ export interface GeneratedDocument {
   unknownPlaceholders: string[];
   /** SHA-256 (hex) of the PDF's bytes, for the log of an issued invoice (B 11). */
   pdfSha256: string;
+}
+
+/** E-mail: a letter sent with its PDF attached (MailApp, scope script.send_mail). */
+export interface Mailer {
+  send(mail: {
+    to: string;
+    subject: string;
+    body: string;
+    replyTo: string;
+    pdfOf: GeneratedDocument;
+    pdfName: string;
+  }): void;
+  /** Turns the daily overdue digest on or off for the user at the keyboard; true when it is on. */
+  setDigest(enabled: boolean): boolean;
+  digestEnabled(): boolean;
 }
 
 /** Google Docs and Drive: templates, the order's folder, generated documents and their PDFs, sharing. */

@@ -37,6 +37,11 @@ export function readerWith(
       return fresh ? { invoice: fresh, tampered: false } : reader.findInvoice(id);
     },
     invoiceNumbers: () => [...reader.invoiceNumbers(), ...invoices.map((i) => i.number).filter(Boolean)],
+    invoiceHeads: () => reader.invoiceHeads(),
+    importedSources: () => reader.importedSources(),
+    paymentsOf: (id) => reader.paymentsOf(id),
+    lettersOf: (id) => reader.lettersOf(id),
+    bankMapping: (signature) => reader.bankMapping(signature),
     highWater: (range) => reader.highWater(range),
     activeOrderRow: () => reader.activeOrderRow(),
   };

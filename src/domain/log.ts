@@ -17,6 +17,11 @@ export const LOG_ACTIONS = [
   'issueInvoice',
   'cancelInvoice',
   'discardInvoice',
+  'recordPayment',
+  'importStatement',
+  'dunningLetter',
+  'dunningBlock',
+  'digest',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

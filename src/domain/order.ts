@@ -6,6 +6,10 @@ import type { StageKey } from './stages';
 export const SOURCES = ['inquiry', 'pitch', 'referral', 'existingClient'] as const;
 export type Source = (typeof SOURCES)[number];
 
+/** Why an order's invoices must not be dunned now (rule F 28): a dispute, acceptance still open, "call first". */
+export const DUNNING_BLOCKS = ['dispute', 'acceptanceOpen', 'callFirst'] as const;
+export type DunningBlock = (typeof DUNNING_BLOCKS)[number];
+
 export interface Order {
   number: string;
   createdOn: IsoDate;
@@ -24,6 +28,8 @@ export interface Order {
   deadline: IsoDate | null;
   /** E-mail of the person who created the order. */
   owner: string;
+  /** Set: no reminder or dunning letter goes out for this order's invoices. */
+  dunningBlock: DunningBlock | null;
   /** What the register shows of the order's documents: the current quote, the confirmation, the invoices' sums. */
   documents: OrderDocuments;
 }

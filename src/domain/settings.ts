@@ -1,5 +1,9 @@
 // Agency settings: the definitions (kind, default), and parsing the Settings sheet's values with named problems.
 import type { MessageKey, MessageParams } from '../shared/i18n';
+import { parseScaled } from './decimal';
+import { DEFAULT_BASE_RATES, formatBaseRates, parseBaseRates } from './dunning/baseRates';
+import { FEDERAL_STATES } from './dunning/holidays';
+import { DEFAULT_DUNNING } from './dunning/levels';
 import { isValidPattern } from './numbering';
 import { isQuotePattern } from './quote/quote';
 import { isBic, isCountryCode, isEmail, isIban, isVatId } from './validators';
@@ -9,7 +13,9 @@ type Kind =
   | { type: 'pattern'; context: readonly string[] }
   | { type: 'quotePattern' }
   | { type: 'int'; min: number; max: number }
-  | { type: 'choice'; choices: readonly string[] };
+  | { type: 'choice'; choices: readonly string[] }
+  | { type: 'money' }
+  | { type: 'baseRates' };
 
 interface SettingDef {
   key: string;
@@ -23,6 +29,16 @@ const text = (max = 200, check?: (v: string) => boolean, error?: MessageKey): Ki
   check,
   error,
 });
+
+const days = (level: 'reminder' | 'first' | 'second') => String(DEFAULT_DUNNING.levels[level].waitDays);
+/** Fees are kept as typed in the sheet, "2.50"; parsing accepts German and English style. */
+const fee = (level: 'reminder' | 'first' | 'second') =>
+  (DEFAULT_DUNNING.levels[level].feeCents / 100).toFixed(2);
+/** The Settings cell lists the base rates since 2019 (older invoices are rare); the user adds each new half-year. */
+const DEFAULT_RATES_TEXT = formatBaseRates(
+  DEFAULT_BASE_RATES.filter((p) => p.from >= '2019-01-01'),
+  'en',
+);
 
 export const SETTING_DEFS = [
   { key: 'company.name', kind: text(), default: '' },
@@ -42,6 +58,23 @@ export const SETTING_DEFS = [
   { key: 'numbers.invoice', kind: { type: 'pattern', context: [] }, default: 'RE-{YYYY}-{####}' },
   { key: 'payment.termsDays', kind: { type: 'int', min: 0, max: 365 }, default: '14' },
   { key: 'vat.mode', kind: { type: 'choice', choices: ['regular', 'smallBusiness'] }, default: 'regular' },
+  { key: 'dunning.state', kind: { type: 'choice', choices: ['none', ...FEDERAL_STATES] }, default: 'none' },
+  { key: 'dunning.termsAgreed', kind: { type: 'choice', choices: ['yes', 'no'] }, default: 'yes' },
+  { key: 'dunning.reminderDays', kind: { type: 'int', min: 0, max: 180 }, default: days('reminder') },
+  { key: 'dunning.reminderFee', kind: { type: 'money' }, default: fee('reminder') },
+  { key: 'dunning.reminderText', kind: text(1500), default: '' },
+  { key: 'dunning.firstDays', kind: { type: 'int', min: 0, max: 180 }, default: days('first') },
+  { key: 'dunning.firstFee', kind: { type: 'money' }, default: fee('first') },
+  { key: 'dunning.firstText', kind: text(1500), default: '' },
+  { key: 'dunning.secondDays', kind: { type: 'int', min: 0, max: 180 }, default: days('second') },
+  { key: 'dunning.secondFee', kind: { type: 'money' }, default: fee('second') },
+  { key: 'dunning.secondText', kind: text(1500), default: '' },
+  {
+    key: 'dunning.deadlineDays',
+    kind: { type: 'int', min: 1, max: 90 },
+    default: String(DEFAULT_DUNNING.deadlineDays),
+  },
+  { key: 'interest.baseRates', kind: { type: 'baseRates' }, default: DEFAULT_RATES_TEXT },
   { key: 'ui.language', kind: { type: 'choice', choices: ['auto', 'de', 'en'] }, default: 'auto' },
 ] as const satisfies readonly SettingDef[];
 
@@ -64,6 +97,21 @@ export interface Settings {
   numbers: { order: string; client: string; quote: string; invoice: string };
   payment: { termsDays: number };
   vat: { mode: 'regular' | 'smallBusiness' };
+  dunning: {
+    state: string;
+    termsAgreed: 'yes' | 'no';
+    reminderDays: number;
+    reminderFee: number;
+    reminderText: string;
+    firstDays: number;
+    firstFee: number;
+    firstText: string;
+    secondDays: number;
+    secondFee: number;
+    secondText: string;
+    deadlineDays: number;
+  };
+  interest: { baseRates: string };
   ui: { language: 'auto' | 'de' | 'en' };
 }
 
@@ -125,6 +173,18 @@ function parseValue(
       return value !== '' && Number.isInteger(n) && n >= kind.min && n <= kind.max
         ? { value: n }
         : { problem: { message: 'err.invalidNumber', params: { min: kind.min, max: kind.max } } };
+    }
+    case 'money': {
+      const cents = parseScaled(value, 'en', 2) ?? parseScaled(value, 'de', 2);
+      return cents !== null && cents >= 0 && cents <= 100_000
+        ? { value: cents }
+        : { problem: { message: 'err.invalidMoney', params: {} } };
+    }
+    case 'baseRates': {
+      const { problems } = parseBaseRates(value);
+      return problems.length === 0
+        ? { value }
+        : { problem: { message: problems[0].reason, params: { entry: problems[0].entry } } };
     }
     case 'choice': {
       const choice = resolveChoice(def.key as SettingKey, value);

@@ -8,6 +8,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const PROP_SHEETS = 'aa.sheets';
 export const PROP_LANG = 'aa.lang';
 export const PROP_SEQ = 'aa.seq:';
+/** A bank CSV layout's column mapping, by header signature: set once, remembered for the next statement. */
+export const PROP_BANK_MAPPING = 'aa.bankMapping:';
 
 export class GasContext {
   private spreadsheet: Spreadsheet | null = null;

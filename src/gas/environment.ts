@@ -7,6 +7,8 @@ import type { GasContext } from './context';
 export class GasEnvironment implements Environment {
   private email: string | null = null;
   private lang: Lang | null = null;
+  private idBase: string | null = null;
+  private idCount = 0;
 
   constructor(private readonly context: GasContext) {}
 
@@ -22,6 +24,13 @@ export class GasEnvironment implements Environment {
     // Empty for consumer accounts outside the owner's domain; the log then says so rather than guessing.
     if (this.email === null) this.email = Session.getActiveUser().getEmail() || 'unknown';
     return this.email;
+  }
+
+  newId(prefix: string): string {
+    // One UUID per execution, then a counter: a statement's 500 payments cost one service call, not 500.
+    if (this.idBase === null) this.idBase = Utilities.getUuid().replace(/-/g, '').slice(0, 10);
+    this.idCount += 1;
+    return `${prefix}-${this.idBase}${this.idCount.toString(36)}`;
   }
 
   userLang(): Lang {

@@ -3,6 +3,7 @@ import type { Order } from '../domain/order';
 import type { GasContext } from './context';
 import type { DocumentJournal } from './documentWriter';
 import type { InvoiceJournal } from './invoiceWriter';
+import type { ReceivablesJournal } from './receivablesWriter';
 
 export const PROP_JOURNAL = 'aa.journal';
 /** A property value holds at most 9 KB; longer journals are split over numbered properties. */
@@ -19,6 +20,8 @@ export interface Journal {
   documents?: DocumentJournal;
   /** The invoice tables' part, when the change set touched them. */
   invoices?: InvoiceJournal;
+  /** Payments, the sums they changed and dunning letters, when the change set booked or sent any. */
+  receivables?: ReceivablesJournal;
 }
 
 /** Usually one property holding the JSON; a long one is split so no value passes the size limit. */

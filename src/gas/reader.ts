@@ -1,16 +1,21 @@
 // RegisterReader on the sheets: each table read whole at most once per execution, then served from memory.
-import type { ClientRecord, InvoiceRecord, OrderRecord, RegisterReader } from '../app/ports';
+import type { ClientRecord, InvoiceHead, InvoiceRecord, OrderRecord, RegisterReader } from '../app/ports';
 import { resolveSettingChoice } from '../app/settingsView';
+import type { ColumnMapping } from '../domain/bank/statement';
+import type { DunningRecord } from '../domain/dunningRecord';
 import type { Confirmation } from '../domain/quote/confirmation';
 import type { Quote } from '../domain/quote/quote';
 import type { RateCardEntry } from '../domain/quote/rateCard';
+import type { Payment } from '../domain/receivables/payment';
 import { parseSettings, type SettingKey, type SettingProblem, type Settings } from '../domain/settings';
 import type { Lang } from '../shared/i18n';
-import { type GasContext, PROP_SEQ, PROP_SHEETS } from './context';
+import { type GasContext, PROP_BANK_MAPPING, PROP_SEQ, PROP_SHEETS } from './context';
 import { DocumentReader } from './documentReader';
 import { InvoiceReader } from './invoiceReader';
 import { readClientRows } from './rows/clientRows';
+import { readInvoiceRow } from './rows/invoiceRows';
 import { readOrderRows } from './rows/orderRows';
+import { readDunningRow, readPaymentRow } from './rows/paymentRows';
 import { readSettingRows, type SettingRow } from './rows/settingRows';
 import { TABLES, type TableKey } from './schema';
 import { SheetProblem } from './sheetProblem';
@@ -29,6 +34,7 @@ export class GasRegisterReader implements RegisterReader {
   private readonly rows = new Map<TableKey, TableRows>();
   private orderRecords: OrderRecord[] | null = null;
   private clientRecords: ClientRecord[] | null = null;
+  private heads: InvoiceHead[] | null = null;
   private settingRows: SettingRow[] | null = null;
   private parsedSettings: {
     settings: Settings;
@@ -135,6 +141,46 @@ export class GasRegisterReader implements RegisterReader {
 
   invoiceNumbers(): string[] {
     return this.invoices.allNumbers();
+  }
+
+  invoiceHeads(): InvoiceHead[] {
+    if (!this.heads) {
+      const { rows, map } = this.tableRows('invoices');
+      const zone = this.context.timeZone();
+      this.heads = [];
+      rows.forEach((cells, i) => {
+        const r = readInvoiceRow(cells, i + 2, map, zone);
+        if (r.invoice.id !== '')
+          this.heads?.push({ invoice: r.invoice, dueCents: r.shown.due ?? 0, row: r.row });
+      });
+    }
+    return this.heads;
+  }
+
+  importedSources(): Set<string> {
+    const values = this.table('payments').columnValues('source');
+    return new Set(values.map((v) => String(v ?? '').trim()).filter(Boolean));
+  }
+
+  paymentsOf(invoiceId: string): Payment[] {
+    const { rows, map } = this.table('payments').readKeyed([invoiceId], 'invoiceId');
+    const zone = this.context.timeZone();
+    return rows.map((r) => readPaymentRow(r.cells, map, zone)).sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  lettersOf(invoiceId: string): DunningRecord[] {
+    const { rows, map } = this.table('dunning').readKeyed([invoiceId], 'invoiceId');
+    const zone = this.context.timeZone();
+    return rows.map((r) => readDunningRow(r.cells, map, zone)).sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  bankMapping(signature: string): ColumnMapping | null {
+    try {
+      const value = this.context.props()[PROP_BANK_MAPPING + signature];
+      return value ? (JSON.parse(value) as ColumnMapping) : null;
+    } catch {
+      return null;
+    }
   }
 
   highWater(range: string): number {

@@ -2,7 +2,7 @@
 import type { ChangeSet, Environment, Register, RegisterReader } from '../app/ports';
 import { DomainError } from '../domain/errors';
 import { chainLogEntries } from '../domain/log';
-import { type GasContext, PROP_SEQ } from './context';
+import { type GasContext, PROP_BANK_MAPPING, PROP_SEQ } from './context';
 import {
   documentJournal,
   hasDocumentChanges,
@@ -12,6 +12,12 @@ import {
 import { hasInvoiceChanges, invoiceJournal, undoInvoiceChanges, writeInvoiceChanges } from './invoiceWriter';
 import { type Journal, journalKeys, journalProps, readJournal } from './journal';
 import { GasRegisterReader } from './reader';
+import {
+  hasReceivablesChanges,
+  receivablesJournal,
+  undoReceivablesChanges,
+  writeReceivablesChanges,
+} from './receivablesWriter';
 import { clientCells } from './rows/clientRows';
 import { lastLogLink, logCells } from './rows/logRows';
 import { changedOrderCells, orderCells } from './rows/orderRows';
@@ -97,6 +103,7 @@ export class GasRegister implements Register {
       highWaterBefore: {},
       documents: hasDocumentChanges(changes) ? documentJournal(changes) : undefined,
       invoices: hasInvoiceChanges(changes) ? invoiceJournal(changes) : undefined,
+      receivables: hasReceivablesChanges(changes) ? receivablesJournal(changes) : undefined,
     };
     const orderInsertRow = orders ? orders.nextRow() : 0;
     (changes.insertOrders ?? []).forEach((o, i) => {
@@ -115,6 +122,11 @@ export class GasRegister implements Register {
       seqProps[PROP_SEQ + range] = String(seq);
     }
     this.context.setProps({ ...journalProps(journal), ...seqProps });
+    const mappings = Object.entries(changes.rememberMapping ?? {});
+    if (mappings.length > 0)
+      this.context.setProps(
+        Object.fromEntries(mappings.map(([sig, m]) => [PROP_BANK_MAPPING + sig, JSON.stringify(m)])),
+      );
 
     if (clients) clients.append((changes.insertClients ?? []).map((c) => clientCells(c, lang)));
     if (orders) {
@@ -135,6 +147,7 @@ export class GasRegister implements Register {
     }
     if (journal.documents) writeDocumentChanges(reader, changes);
     if (journal.invoices) writeInvoiceChanges(reader, changes);
+    if (journal.receivables) writeReceivablesChanges(reader, changes);
     log.append(entries.map((e) => logCells(e, lang)));
     // Committed: the log entry is there. Clearing the journal may fail; the next action then finds it done.
     try {
@@ -198,6 +211,7 @@ export class GasRegister implements Register {
         if (row) table.update(row.row, { value: settingValueCell(key, value, lang) });
       }
     }
+    if (journal.receivables) undoReceivablesChanges(reader, journal.receivables);
     if (journal.invoices) undoInvoiceChanges(reader, journal.invoices);
     if (journal.documents) undoDocumentChanges(reader, journal.documents);
     const seq = Object.entries(journal.highWaterBefore);

@@ -2,6 +2,7 @@
 import type { MessageKey } from '../shared/i18n';
 import { DOCUMENT_TABLES } from './documentSchema';
 import { INVOICE_TABLES } from './invoiceSchema';
+import { RECEIVABLES_TABLES } from './receivablesSchema';
 import { type ColumnDef, col, type TableDef, type TableKey } from './tableTypes';
 
 export type { ChoiceList, ColumnDef, ColumnType, TableDef, TableKey } from './tableTypes';
@@ -9,6 +10,7 @@ export type { ChoiceList, ColumnDef, ColumnType, TableDef, TableKey } from './ta
 export const TABLES: Record<TableKey, TableDef> = {
   ...DOCUMENT_TABLES,
   ...INVOICE_TABLES,
+  ...RECEIVABLES_TABLES,
   orders: {
     key: 'orders',
     sheet: 'sheet.orders',
@@ -39,6 +41,7 @@ export const TABLES: Record<TableKey, TableDef> = {
       col('invoiced', 'money', 110),
       col('paid', 'money', 110),
       col('open', 'money', 110),
+      col('dunningBlock', 'choice', 150, { choices: 'dunningBlock' }),
     ],
   },
   clients: {

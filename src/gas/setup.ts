@@ -27,6 +27,8 @@ const DOCUMENT_TABLE_KEYS = [
   'milestones',
   'rateCard',
   'invoices',
+  'payments',
+  'dunning',
 ] as const;
 /** Every sheet of the register, in the order their tabs appear. */
 const REGISTER_TABLES: readonly TableKey[] = ['orders', 'clients', ...DOCUMENT_TABLE_KEYS, 'settings', 'log'];

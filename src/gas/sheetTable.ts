@@ -1,5 +1,5 @@
 // One register table on one sheet: read it whole in one getValues, write rows as contiguous blocks.
-import { type CellOut, type CellValue, encode } from './cells';
+import { type CellOut, type CellValue, encode, escapeText } from './cells';
 import { type ColumnMap, contiguousRuns, mapColumns, missingColumns } from './columns';
 import type { TableDef } from './schema';
 import { SheetProblem } from './sheetProblem';
@@ -132,6 +132,49 @@ export class SheetTable {
   update(sheetRow: number, values: Record<string, CellOut>): void {
     const keys = Object.keys(values);
     if (keys.length > 0) this.writeRuns(sheetRow, keys, this.columns(), [values]);
+  }
+
+  /**
+   * Overwrites cells of many rows at once: per contiguous run of the touched columns, one setValues over
+   * the rows from the first to the last touched one, the untouched cells written back as `current` holds
+   * them (the table as read under the lock). Constant calls however many rows a bank statement touches.
+   */
+  updateMany(
+    current: readonly CellValue[][],
+    updates: readonly { row: number; values: Record<string, CellOut> }[],
+  ): void {
+    if (updates.length === 0) return;
+    const map = this.columns();
+    const byRow = new Map<number, Record<string, CellOut>>();
+    for (const u of updates) byRow.set(u.row, { ...byRow.get(u.row), ...u.values });
+    // A formula column is never rewritten: the cells in between would lose their formulas to their values.
+    const formulas = new Set(this.def.columns.filter((c) => c.type === 'formula').map((c) => c.key));
+    const keys = [...new Set(updates.flatMap((u) => Object.keys(u.values)))].filter((k) => !formulas.has(k));
+    if (keys.length === 0) return;
+    const byIndex = new Map<number, string>();
+    for (const key of keys) {
+      const index = map.get(key);
+      if (index === undefined) throw new SheetProblem('err.columnMissing', this.def, key);
+      byIndex.set(index, key);
+    }
+    const rows = [...byRow.keys()];
+    const first = Math.min(...rows);
+    const last = Math.max(...rows);
+    for (const run of contiguousRuns([...byIndex.keys()])) {
+      const block: (string | number | boolean | Date)[][] = [];
+      for (let row = first; row <= last; row++) {
+        const values = byRow.get(row);
+        block.push(
+          run.map((index) => {
+            const key = byIndex.get(index) as string;
+            if (values && key in values) return encode(values[key]);
+            const cell = current[row - 2]?.[index];
+            return cell === undefined ? '' : typeof cell === 'string' ? escapeText(cell) : cell;
+          }),
+        );
+      }
+      this.sheet.getRange(first, run[0] + 1, block.length, run.length).setValues(block);
+    }
   }
 
   private writeRuns(

@@ -25,7 +25,11 @@ export type ChoiceList =
   | 'unit'
   | 'vatRate'
   | 'invoiceType'
-  | 'invoiceStatus';
+  | 'invoiceStatus'
+  | 'dunningLevel'
+  | 'dunningBlock'
+  | 'paymentMethod'
+  | 'settlement';
 
 export interface ColumnDef {
   key: string;
@@ -54,7 +58,9 @@ export type TableKey =
   | 'confirmations'
   | 'milestones'
   | 'rateCard'
-  | 'invoices';
+  | 'invoices'
+  | 'payments'
+  | 'dunning';
 
 export const col = (
   key: string,

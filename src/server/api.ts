@@ -11,6 +11,11 @@ import { activeOrder, selectOrder } from '../app/orderViews';
 import { acceptQuote, declineQuote } from '../app/quoteAnswer';
 import { createQuoteDocument, shareQuote } from '../app/quoteDocument';
 import { loadQuoteEditor, saveQuote } from '../app/quoteEditor';
+import { setDigest } from '../app/receivables/digest';
+import { createDunningLetter, previewDunning, setDunningBlock } from '../app/receivables/dunning';
+import { loadOpenItems } from '../app/receivables/openItems';
+import { recordPayment } from '../app/receivables/recordPayment';
+import { importStatement, previewStatement } from '../app/receivables/statementImport';
 import { saveSettings } from '../app/saveSettings';
 import { uiLang } from '../app/settingsView';
 import { setupRegister } from '../app/setupRegister';
@@ -34,8 +39,17 @@ import {
   quoteSaveInputSchema,
   quoteShareInputSchema,
 } from '../shared/quoteContract';
+import {
+  digestInputSchema,
+  dunningBlockSchema,
+  dunningCreateSchema,
+  dunningRefSchema,
+  paymentInputSchema,
+  statementImportSchema,
+  statementInputSchema,
+} from '../shared/receivablesContract';
 import { InputError, toErrorDto } from './errors';
-import { showQuoteEditor } from './menu';
+import { showQuoteEditor, showReceivables } from './menu';
 import { compose, type Root } from './root';
 
 /** Runs one action; whatever goes wrong comes back as a translated error, never as a thrown exception. */
@@ -114,4 +128,33 @@ export const api: ServerApi = {
     handle((root) => issueInvoice(root.register, root.env, root.documents, parse(invoiceRefSchema, ref))),
   invoiceCancel: (ref) =>
     handle((root) => cancelInvoice(root.register, root.env, root.documents, parse(invoiceRefSchema, ref))),
+  sidebarOpenReceivables: (ref) =>
+    handle(() => {
+      const { invoiceId } = parse(dunningRefSchema, ref);
+      showReceivables('items', invoiceId);
+      return null;
+    }),
+  receivablesLoad: () => handle((root) => loadOpenItems(root.register, root.env)),
+  paymentRecord: (input) =>
+    handle((root) => recordPayment(root.register, root.env, parse(paymentInputSchema, input))),
+  statementPreview: (input) =>
+    handle((root) => previewStatement(root.register, root.env, parse(statementInputSchema, input))),
+  statementImport: (input) =>
+    handle((root) => importStatement(root.register, root.env, parse(statementImportSchema, input))),
+  dunningPreview: (ref) =>
+    handle((root) => previewDunning(root.register, root.env, parse(dunningRefSchema, ref))),
+  dunningCreate: (input) =>
+    handle((root) =>
+      createDunningLetter(
+        root.register,
+        root.env,
+        root.documents,
+        root.mailer,
+        parse(dunningCreateSchema, input),
+      ),
+    ),
+  dunningSetBlock: (input) =>
+    handle((root) => setDunningBlock(root.register, root.env, parse(dunningBlockSchema, input))),
+  digestSet: (input) =>
+    handle((root) => setDigest(root.register, root.env, root.mailer, parse(digestInputSchema, input))),
 };

@@ -1,6 +1,7 @@
 // Entry file: only the global functions Apps Script and google.script.run call. Logic lives in modules.
 import { api } from './api';
-import { buildMenu, runSetupFromMenu, showHelp, showSidebar, showTemplates } from './menu';
+import { runDigest } from './digest';
+import { buildMenu, runSetupFromMenu, showHelp, showReceivables, showSidebar, showTemplates } from './menu';
 
 /** Simple trigger: builds the menu, also before the add-on is authorized (AuthMode.NONE). */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -32,6 +33,19 @@ export function menuEditTemplates(): void {
   showTemplates();
 }
 
+export function menuReceivables(): void {
+  showReceivables('items');
+}
+
+export function menuBankImport(): void {
+  showReceivables('import');
+}
+
+/** Time-driven trigger (opt-in, see README): e-mails the user what fell overdue. */
+export function digestDaily(): void {
+  runDigest();
+}
+
 export function menuHelp(): void {
   showHelp();
 }
@@ -57,4 +71,13 @@ export const {
   invoiceCreateDraft,
   invoiceIssue,
   invoiceCancel,
+  sidebarOpenReceivables,
+  receivablesLoad,
+  paymentRecord,
+  statementPreview,
+  statementImport,
+  dunningPreview,
+  dunningCreate,
+  dunningSetBlock,
+  digestSet,
 } = api;

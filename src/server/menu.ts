@@ -5,6 +5,7 @@ import { setUpRegister } from '../gas/setup';
 import type { QuoteEditorBoot, SidebarBoot } from '../shared/contract';
 import { type Lang, langFromLocale, t } from '../shared/i18n';
 import type { SidebarView } from '../shared/limits';
+import type { ReceivablesBoot } from '../shared/receivablesContract';
 import { handle } from './api';
 
 /** Menu captions follow the account language; onOpen may run before authorization, so nothing else is read. */
@@ -22,6 +23,8 @@ export function buildMenu(): void {
     .createAddonMenu()
     .addItem(t(lang, 'menu.openSidebar'), 'menuOpenSidebar')
     .addItem(t(lang, 'menu.newInquiry'), 'menuNewInquiry')
+    .addItem(t(lang, 'menu.receivables'), 'menuReceivables')
+    .addItem(t(lang, 'menu.bankImport'), 'menuBankImport')
     .addSeparator()
     .addItem(t(lang, 'menu.setup'), 'menuSetupRegister')
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
@@ -31,7 +34,10 @@ export function buildMenu(): void {
 }
 
 /** Boot data for a page: ours only (no user text), with "<" escaped so it can never close the script element. */
-function bootScript(name: 'AA_BOOT' | 'AA_QUOTE_BOOT', data: SidebarBoot | QuoteEditorBoot): string {
+function bootScript(
+  name: 'AA_BOOT' | 'AA_QUOTE_BOOT' | 'AA_RECEIVABLES_BOOT',
+  data: SidebarBoot | QuoteEditorBoot | ReceivablesBoot,
+): string {
   return `<script>window.${name}=${JSON.stringify(data).replace(/</g, '\\u003c')};</script>`;
 }
 
@@ -53,6 +59,17 @@ export function showQuoteEditor(orderNo: string): void {
     .setHeight(720)
     .append(bootScript('AA_QUOTE_BOOT', boot));
   SpreadsheetApp.getUi().showModalDialog(html, `${t(lang, 'menu.quoteEditor')} ${orderNo}`);
+}
+
+/** Open items, payments, bank import and dunning: a wide dialog, because a statement's review list needs the room. */
+export function showReceivables(tab: ReceivablesBoot['tab'], invoiceId = ''): void {
+  const lang = menuLang();
+  const boot: ReceivablesBoot = { lang, tab, invoiceId };
+  const html = HtmlService.createHtmlOutputFromFile('receivables')
+    .setWidth(1100)
+    .setHeight(720)
+    .append(bootScript('AA_RECEIVABLES_BOOT', boot));
+  SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'menu.receivables'));
 }
 
 export function runSetupFromMenu(): void {

@@ -2,6 +2,7 @@
 import { GasContext } from '../gas/context';
 import { GasDocumentService } from '../gas/docs/documentService';
 import { GasEnvironment } from '../gas/environment';
+import { GasMailer } from '../gas/mailer';
 import { GasRegister } from '../gas/register';
 
 export interface Root {
@@ -9,11 +10,12 @@ export interface Root {
   env: GasEnvironment;
   register: GasRegister;
   documents: GasDocumentService;
+  mailer: GasMailer;
 }
 
 export function compose(): Root {
   const context = new GasContext();
   const env = new GasEnvironment(context);
   const register = new GasRegister(context, env, () => Utilities.getUuid());
-  return { context, env, register, documents: new GasDocumentService(context) };
+  return { context, env, register, documents: new GasDocumentService(context), mailer: new GasMailer() };
 }

@@ -23,6 +23,22 @@ import type {
   QuoteSummaryDto,
   ShareDto,
 } from './quoteContract';
+import type {
+  DigestDto,
+  DigestInput,
+  DunningBlockInput,
+  DunningCreateInput,
+  DunningPreviewDto,
+  DunningRef,
+  DunningResultDto,
+  ImportResultDto,
+  OpenItemsDto,
+  PaymentInput,
+  PaymentResultDto,
+  StatementImportInput,
+  StatementInput,
+  StatementPreviewDto,
+} from './receivablesContract';
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'err.tooLong'));
 const required = (max: number) =>
@@ -78,7 +94,7 @@ export const orderRefSchema = z.object({ orderNo: required(40) });
 export type OrderRef = z.infer<typeof orderRefSchema>;
 
 /** Settings as typed in the form, keyed by setting key ('company.name'); checked by the settings rules. */
-export const settingsInputSchema = z.record(z.string().check(z.regex(/^[a-z]+\.[A-Za-z]+$/)), text(300));
+export const settingsInputSchema = z.record(z.string().check(z.regex(/^[a-z]+\.[A-Za-z]+$/)), text(2000));
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
 
 // ---- Output DTOs: plain JSON, no Dates (ISO strings), no undefined (null) ----
@@ -197,6 +213,16 @@ export interface ServerApi {
   invoiceCreateDraft(input: InvoiceDraftInput): Result<OrderDto>;
   invoiceIssue(input: InvoiceRef): Result<IssueResultDto>;
   invoiceCancel(input: InvoiceRef): Result<IssueResultDto>;
+  /** Opens the receivables dialog, at an invoice's payment and dunning panel when one is given. */
+  sidebarOpenReceivables(ref: { invoiceId: string }): Result<null>;
+  receivablesLoad(): Result<OpenItemsDto>;
+  paymentRecord(input: PaymentInput): Result<PaymentResultDto>;
+  statementPreview(input: StatementInput): Result<StatementPreviewDto>;
+  statementImport(input: StatementImportInput): Result<ImportResultDto>;
+  dunningPreview(ref: DunningRef): Result<DunningPreviewDto>;
+  dunningCreate(input: DunningCreateInput): Result<DunningResultDto>;
+  dunningSetBlock(input: DunningBlockInput): Result<OpenItemsDto>;
+  digestSet(input: DigestInput): Result<DigestDto>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -222,6 +248,15 @@ export const SERVER_FUNCTIONS = [
   'invoiceCreateDraft',
   'invoiceIssue',
   'invoiceCancel',
+  'sidebarOpenReceivables',
+  'receivablesLoad',
+  'paymentRecord',
+  'statementPreview',
+  'statementImport',
+  'dunningPreview',
+  'dunningCreate',
+  'dunningSetBlock',
+  'digestSet',
 ] as const satisfies readonly ServerFunctionName[];
 type MissingServerFunction = Exclude<ServerFunctionName, (typeof SERVER_FUNCTIONS)[number]>;
 export const SERVER_FUNCTIONS_COMPLETE: [MissingServerFunction] extends [never]

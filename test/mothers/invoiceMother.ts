@@ -71,6 +71,8 @@ export function anInvoice(values: Partial<Invoice> = {}): Invoice {
     intro: '',
     paymentTerms: 'Zahlbar innerhalb von 14 Tagen ohne Abzug.',
     paidCents: 0,
+    skontoCents: 0,
+    lastDunning: null,
     docUrl: '',
     pdfUrl: '',
     pdfHash: '',

@@ -17,6 +17,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     expectedValue: 1_250_000,
     deadline: '2026-09-30',
     owner: 'anna@pixelwerk.example',
+    dunningBlock: null,
     documents: NO_DOCUMENTS,
     ...overrides,
   };

@@ -29,7 +29,10 @@ export function invoiceFigures(invoice: Invoice): InvoiceFigures {
   const deducted = plain(invoice.deductions.reduce((sum, d) => sum + deductionGross(d), 0));
   const due = plain(totals.gross - deducted);
   // A cancellation (negative) is never open; what a positive invoice still lacks is due less paid.
-  const open = invoice.type === 'cancellation' || due <= 0 ? 0 : Math.max(0, due - invoice.paidCents);
+  const open =
+    invoice.type === 'cancellation' || due <= 0
+      ? 0
+      : Math.max(0, due - invoice.paidCents - invoice.skontoCents);
   return {
     rates,
     net: plain(totals.netAfterDiscount),

@@ -1,5 +1,6 @@
 // An invoice: its kind, the tax treatment it was made under, positions, deductions and life cycle (invoicing-de.md A, B, E).
 import type { IsoDate } from '../dates';
+import type { DunningLevel } from '../dunning/levels';
 import type { Cents } from '../money';
 import type { Position, VatRate } from '../quote/position';
 import type { UsageRights } from '../quote/usageRights';
@@ -88,8 +89,12 @@ export interface Invoice {
   usageRights: UsageRights | null;
   intro: string;
   paymentTerms: string;
-  /** Received so far (payments come with the receivables feature); drives paid/open. */
+  /** Money received so far: the sum of the invoice's rows in the Payments sheet. */
   paidCents: Cents;
+  /** Skonto granted when the rest was paid within the Skonto period: settled, but not received. */
+  skontoCents: Cents;
+  /** The last reminder or dunning letter sent, or null. */
+  lastDunning: { level: DunningLevel; date: IsoDate; deadline: IsoDate } | null;
   docUrl: string;
   pdfUrl: string;
   /** SHA-256 of the issued PDF, also in the log (B 11). */
@@ -121,6 +126,6 @@ export interface InvoiceFigures {
   deducted: Cents;
   /** gross - deducted: what the client is asked to pay. */
   due: Cents;
-  /** due - paid, never below 0 for the register's "open". */
+  /** due - paid - Skonto, never below 0 for the register's "open". */
   open: Cents;
 }

@@ -149,6 +149,8 @@ export function cancellationOf(original: Invoice, id: string, today: IsoDate, ti
     cancelledBy: '',
     usageRights: null,
     paidCents: 0,
+    skontoCents: 0,
+    lastDunning: null,
     docUrl: '',
     pdfUrl: '',
     pdfHash: '',

@@ -10,6 +10,8 @@ const SUBFOLDER: Record<DocumentRequest['kind'], Subfolder> = {
   quote: 'quotes',
   confirmation: 'confirmations',
   invoice: 'invoices',
+  // Letters about an invoice sit beside it; a new subfolder would not exist in older orders' folders.
+  dunning: 'invoices',
 };
 
 /** Apps Script digests are signed bytes. */

@@ -1,8 +1,8 @@
 // What the German and English quote, confirmation and invoice templates say: blocks the template builder lays out.
 import type { Lang } from '../../shared/i18n';
 
-export type TemplateKind = 'quote' | 'confirmation' | 'invoice';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['quote', 'confirmation', 'invoice'];
+export type TemplateKind = 'quote' | 'confirmation' | 'invoice' | 'dunning';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['quote', 'confirmation', 'invoice', 'dunning'];
 
 export type Block =
   | { type: 'p'; text: string; align?: 'right'; bold?: boolean; size?: number; color?: string }
@@ -48,6 +48,7 @@ const W = {
     taxNo: 'Steuernummer {{company.taxNumber}}',
     invoiceNo: '{{invoice.type}} Nr. {{invoice.number}}',
     invoiceDate: 'Rechnungsdatum: {{invoice.date}}',
+    forInvoice: 'Rechnung: {{invoice.number}} vom {{invoice.date}}',
     dueDate: 'Fällig am: {{invoice.dueDate}}',
     clientVatId: 'Ihre USt-IdNr.: {{client.vatId}}',
     deduction:
@@ -78,6 +79,7 @@ const W = {
     taxNo: 'Tax number {{company.taxNumber}}',
     invoiceNo: '{{invoice.type}} no. {{invoice.number}}',
     invoiceDate: 'Invoice date: {{invoice.date}}',
+    forInvoice: 'Invoice: {{invoice.number}} of {{invoice.date}}',
     dueDate: 'Due date: {{invoice.dueDate}}',
     clientVatId: 'Your VAT ID: {{client.vatId}}',
     deduction:
@@ -150,6 +152,7 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
     'IBAN {{company.iban}} · BIC {{company.bic}}',
   ];
   if (kind === 'invoice') return invoiceContent(w, header, footer, positions, signature);
+  if (kind === 'dunning') return dunningContent(w, header, footer, signature);
   if (kind === 'quote') {
     return {
       header,
@@ -245,6 +248,46 @@ function invoiceContent(
       { type: 'p', text: '{{invoice.paymentTerms}}' },
       { type: 'h2', text: '{{rights.heading}}' },
       { type: 'p', text: '{{rights.text}}' },
+      ...signature,
+    ],
+  };
+}
+
+/**
+ * A payment reminder or dunning letter (F 28): the level and date on the right, the agency's text, a table of
+ * the open amount, each interest period, fee, lump sum and total (rows repeat or vanish), the new deadline.
+ */
+function dunningContent(
+  w: (typeof W)[Lang],
+  header: string[],
+  footer: string[],
+  signature: Block[],
+): TemplateContent {
+  return {
+    header,
+    footer,
+    body: [
+      { type: 'p', text: '{{client.name}}' },
+      { type: 'p', text: '{{client.street}}' },
+      { type: 'p', text: '{{client.postcode}} {{client.city}}' },
+      { type: 'p', text: '' },
+      { type: 'p', text: '{{letter.level}}', align: 'right', bold: true },
+      { type: 'p', text: `${w.date} {{letter.date}}`, align: 'right' },
+      { type: 'p', text: w.forInvoice, align: 'right' },
+      { type: 'p', text: w.order, align: 'right' },
+      { type: 'h1', text: '{{letter.subject}}' },
+      { type: 'p', text: '{{greeting}}' },
+      { type: 'p', text: '{{letter.body}}' },
+      {
+        type: 'table',
+        lastBold: true,
+        widths: [380, 103],
+        right: [1],
+        rows: [['{{row.label}}', '{{row.amount}}']],
+      },
+      { type: 'p', text: '{{letter.noVat}}', size: 8, color: '#5f6368' },
+      { type: 'p', text: '{{letter.deadline}}', bold: true },
+      { type: 'p', text: '{{invoice.bank}}' },
       ...signature,
     ],
   };

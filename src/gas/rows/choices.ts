@@ -1,13 +1,18 @@
 // Choice cells hold a label in the register's language; reading accepts either language or the bare key.
 import { CLIENT_KINDS } from '../../domain/client';
+import { DUNNING_LEVELS } from '../../domain/dunning/levels';
 import { INVOICE_STATUSES, INVOICE_TYPES } from '../../domain/invoice/invoice';
 import { LOG_ACTIONS } from '../../domain/log';
-import { SOURCES } from '../../domain/order';
+import { DUNNING_BLOCKS, SOURCES } from '../../domain/order';
 import { POSITION_KINDS, UNITS, VAT_RATES } from '../../domain/quote/position';
 import { QUOTE_STATUSES } from '../../domain/quote/quote';
+import { PAYMENT_METHODS } from '../../domain/receivables/payment';
+import type { SettlementStatus } from '../../domain/receivables/settlement';
 import { STAGES } from '../../domain/stages';
 import { type Lang, type MessageKey, t } from '../../shared/i18n';
 import type { ChoiceList } from '../schema';
+
+const SETTLEMENT_STATUSES: readonly SettlementStatus[] = ['paid', 'paidWithSkonto', 'partial', 'overpaid'];
 
 const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
   stage: { keys: STAGES, prefix: 'stage.' },
@@ -20,6 +25,10 @@ const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
   vatRate: { keys: VAT_RATES.map(String), prefix: 'vatRate.' },
   invoiceType: { keys: INVOICE_TYPES, prefix: 'invoiceType.' },
   invoiceStatus: { keys: INVOICE_STATUSES, prefix: 'invoiceStatus.' },
+  dunningLevel: { keys: DUNNING_LEVELS, prefix: 'dunning.level.' },
+  dunningBlock: { keys: DUNNING_BLOCKS, prefix: 'dunningBlock.' },
+  paymentMethod: { keys: PAYMENT_METHODS, prefix: 'receivables.method.' },
+  settlement: { keys: SETTLEMENT_STATUSES, prefix: 'receivables.status.' },
 };
 
 export function choiceLabel(list: ChoiceList, key: string, lang: Lang): string {

@@ -1,4 +1,5 @@
 // Invoices sheet rows <-> Invoice headers: readable figures per rate for people, the frozen data as JSON for the add-on.
+import type { DunningLevel } from '../../domain/dunning/levels';
 import type { Invoice, InvoiceFigures, InvoiceStatus, InvoiceType } from '../../domain/invoice/invoice';
 import type { Lang } from '../../shared/i18n';
 import { type CellOut, type CellValue, writeDate, writeMoney } from '../cells';
@@ -75,6 +76,8 @@ export function readInvoiceRow(
     dueDate: r.date('dueDate'),
     cancelledBy: r.text('cancelledBy'),
     paidCents: r.money('paid') ?? 0,
+    skontoCents: r.money('skonto') ?? 0,
+    lastDunning: lastDunning(r),
     docUrl: r.text('docUrl'),
     pdfUrl: r.text('pdfUrl'),
     pdfHash: r.text('pdfHash'),
@@ -88,6 +91,14 @@ export function readInvoiceRow(
     due: r.money('due'),
   };
   return { invoice, shown, row, problems: r.problems, unreadable: data === null };
+}
+
+/** The last letter as the invoice row shows it; a level without its dates reads as none. */
+function lastDunning(r: CellReader): Invoice['lastDunning'] {
+  const level = r.optionalChoice<DunningLevel>('dunningLevel', 'dunningLevel');
+  const date = r.date('dunnedOn');
+  const deadline = r.date('dunningDeadline');
+  return level && date && deadline ? { level, date, deadline } : null;
 }
 
 function rateCell(figures: InvoiceFigures, rate: number, part: 'net' | 'vat'): CellOut {
@@ -127,7 +138,7 @@ export function invoiceCells(invoice: Invoice, figures: InvoiceFigures, lang: La
     deducted: writeMoney(figures.deducted),
     due: writeMoney(figures.due),
     paid: writeMoney(invoice.paidCents),
-    open: writeMoney(figures.open),
+    ...settlementCells(invoice, figures, lang),
     title: invoice.title,
     basis: invoice.basis,
     cancels: invoice.cancels?.number ?? '',
@@ -138,5 +149,22 @@ export function invoiceCells(invoice: Invoice, figures: InvoiceFigures, lang: La
     id: invoice.id,
     dataHash: invoice.dataHash,
     data: JSON.stringify(data),
+  };
+}
+
+/** The cells a payment or a dunning letter changes: paid, Skonto, open and the last dunning step. */
+export function settlementCells(
+  invoice: Pick<Invoice, 'paidCents' | 'skontoCents' | 'lastDunning'>,
+  figures: Pick<InvoiceFigures, 'open'>,
+  lang: Lang,
+): Record<string, CellOut> {
+  const d = invoice.lastDunning;
+  return {
+    paid: writeMoney(invoice.paidCents),
+    skonto: invoice.skontoCents ? writeMoney(invoice.skontoCents) : null,
+    open: writeMoney(figures.open),
+    dunningLevel: d ? choiceLabel('dunningLevel', d.level, lang) : '',
+    dunnedOn: writeDate(d?.date ?? null),
+    dunningDeadline: writeDate(d?.deadline ?? null),
   };
 }

@@ -1,5 +1,5 @@
 // Orders sheet rows <-> Order: the register row, with its computed next step and days-in-stage formula.
-import type { Order, Source } from '../../domain/order';
+import type { DunningBlock, Order, Source } from '../../domain/order';
 import type { StageKey } from '../../domain/stages';
 import { type Lang, t } from '../../shared/i18n';
 import { type CellOut, type CellValue, formula, writeDate, writeMoney } from '../cells';
@@ -36,6 +36,7 @@ export function readOrderRows(rows: readonly CellValue[][], map: ColumnMap, time
       expectedValue: r.money('expectedValue'),
       deadline: r.date('deadline'),
       owner: r.text('owner'),
+      dunningBlock: r.optionalChoice<DunningBlock>('dunningBlock', 'dunningBlock'),
       documents: {
         quote: r.text('quote'),
         quoteTotal: r.money('quoteTotal'),
@@ -100,6 +101,7 @@ export function orderCells(
     invoiced: writeMoney(order.documents.invoiced),
     paid: writeMoney(order.documents.paid),
     open: writeMoney(order.documents.open),
+    dunningBlock: order.dunningBlock ? choiceLabel('dunningBlock', order.dunningBlock, lang) : '',
   };
 }
 

@@ -5,6 +5,7 @@ import { docDe, docEn } from './doc';
 import { documentsDe, documentsEn } from './documents';
 import { dunningDe, dunningEn } from './dunning';
 import { epcDe, epcEn } from './epc';
+import { errorsDe, errorsEn } from './errors';
 import { invoiceDe, invoiceEn } from './invoice';
 import { invoiceDocDe, invoiceDocEn } from './invoiceDoc';
 import { invoiceLabelsDe, invoiceLabelsEn } from './invoiceLabels';
@@ -12,6 +13,7 @@ import { invoiceRegisterDe, invoiceRegisterEn } from './invoiceRegister';
 import { menusDe, menusEn } from './menus';
 import { quoteDe, quoteEn } from './quote';
 import { receivablesDe, receivablesEn } from './receivables';
+import { receivablesRegisterDe, receivablesRegisterEn } from './receivablesRegister';
 import { registerDe, registerEn } from './register';
 import { translator } from './translate';
 
@@ -25,6 +27,7 @@ export const { t, isMessageKey } = translator({
     invoiceLabelsDe,
     invoiceRegisterDe,
     coreDe,
+    errorsDe,
     registerDe,
     quoteDe,
     documentsDe,
@@ -34,6 +37,7 @@ export const { t, isMessageKey } = translator({
     bankDe,
     dunningDe,
     receivablesDe,
+    receivablesRegisterDe,
   ],
   en: [
     menusEn,
@@ -41,6 +45,7 @@ export const { t, isMessageKey } = translator({
     invoiceLabelsEn,
     invoiceRegisterEn,
     coreEn,
+    errorsEn,
     registerEn,
     quoteEn,
     documentsEn,
@@ -50,5 +55,6 @@ export const { t, isMessageKey } = translator({
     bankEn,
     dunningEn,
     receivablesEn,
+    receivablesRegisterEn,
   ],
 });

@@ -5,6 +5,7 @@ import type { DocKey } from './doc';
 import type { DocumentsKey } from './documents';
 import type { DunningKey } from './dunning';
 import type { EpcKey } from './epc';
+import type { ErrorsKey } from './errors';
 import type { InvoiceKey } from './invoice';
 import type { InvoiceDocKey } from './invoiceDoc';
 import type { InvoiceLabelsKey } from './invoiceLabels';
@@ -12,14 +13,17 @@ import type { InvoiceRegisterKey } from './invoiceRegister';
 import type { MenusKey } from './menus';
 import type { QuoteKey } from './quote';
 import type { ReceivablesKey } from './receivables';
+import type { ReceivablesRegisterKey } from './receivablesRegister';
 import type { RegisterKey } from './register';
 import type { UiKey } from './ui';
 import type { UiInvoiceKey } from './uiInvoice';
 import type { UiQuoteEditorKey } from './uiQuoteEditor';
+import type { UiReceivablesKey } from './uiReceivables';
 
 export type Lang = 'de' | 'en';
 export type MessageKey =
   | CoreKey
+  | ErrorsKey
   | MenusKey
   | RegisterKey
   | UiKey
@@ -35,7 +39,9 @@ export type MessageKey =
   | EpcKey
   | BankKey
   | DunningKey
-  | ReceivablesKey;
+  | ReceivablesKey
+  | ReceivablesRegisterKey
+  | UiReceivablesKey;
 /** A parameter is a literal, or a reference to another message (a stage name, a field label). */
 export type MessageParam = string | number | { ref: MessageKey };
 export type MessageParams = Record<string, MessageParam>;

@@ -1,0 +1,64 @@
+// The receivables dialog: two tabs (open items, bank import) and the message line they share.
+import { formatDate } from '../../src/domain/dates';
+import { formatMoney } from '../../src/domain/money';
+import { type MessageKey, type MessageParams, t } from '../../src/shared/i18n/browser';
+import type { ReceivablesBoot } from '../../src/shared/receivablesContract';
+import { el, replaceChildren } from '../dom';
+import { errorOf } from '../rpc';
+import { ImportTab } from './importTab';
+import { ItemsTab } from './itemsTab';
+
+export interface RcvCtx {
+  tr(key: MessageKey, params?: MessageParams): string;
+  money(cents: number): string;
+  date(iso: string | null): string;
+  say(text: string, tone?: 'ok' | 'warn' | 'err'): void;
+  fail(reason: unknown): void;
+}
+
+export class ReceivablesApp {
+  private readonly message = el('div', { class: 'rcv-msg', attrs: { role: 'status', hidden: true } });
+  private readonly body = el('div', {});
+  private readonly ctx: RcvCtx;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly boot: ReceivablesBoot,
+  ) {
+    const lang = boot.lang;
+    this.ctx = {
+      tr: (key, params) => t(lang, key, params),
+      money: (cents) => formatMoney(cents, lang),
+      date: (iso) => (iso ? formatDate(iso, lang) : '–'),
+      say: (text, tone = 'ok') => {
+        this.message.textContent = text;
+        this.message.className = `rcv-msg ${tone === 'ok' ? '' : tone}`;
+        this.message.hidden = text === '';
+      },
+      fail: (reason) => this.ctx.say(errorOf(reason).message, 'err'),
+    };
+  }
+
+  start(): void {
+    const items = new ItemsTab(this.ctx, this.boot.invoiceId);
+    const importTab = new ImportTab(this.ctx, () => items.reload());
+    const tabs = el('div', { class: 'rcv-tabs', attrs: { role: 'tablist' } });
+    const show = (which: 'items' | 'import') => {
+      this.ctx.say('');
+      for (const b of Array.from(tabs.children))
+        b.setAttribute('aria-selected', String(b.id === `tab-${which}`));
+      replaceChildren(this.body, which === 'items' ? items.element : importTab.element);
+      if (which === 'items') items.shown();
+    };
+    for (const which of ['items', 'import'] as const)
+      tabs.appendChild(
+        el(
+          'button',
+          { attrs: { id: `tab-${which}`, role: 'tab', type: 'button' }, on: { click: () => show(which) } },
+          this.ctx.tr(which === 'items' ? 'ui.rcv.items' : 'ui.rcv.import'),
+        ),
+      );
+    replaceChildren(this.root, tabs, this.message, this.body);
+    show(this.boot.tab);
+  }
+}
