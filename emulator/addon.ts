@@ -19,6 +19,21 @@ export function htmlFiles(): Record<string, string> {
   return Object.fromEntries(pages.map((f) => [f.slice(0, -5), readFileSync(join(DIST, f), 'utf8')]));
 }
 
+/**
+ * One compiled script for every add-on: compiling the bundle per context costs time, and on Node 20 each
+ * compiled vm.Script stays reachable from its context's host options, so test files that load hundreds of
+ * add-ons (the fault injection) grew by megabytes per add-on.
+ */
+const scripts = new Map<string, vm.Script>();
+function compiled(code: string): vm.Script {
+  let script = scripts.get(code);
+  if (!script) {
+    script = new vm.Script(code, { filename: 'Code.js' });
+    scripts.set(code, script);
+  }
+  return script;
+}
+
 export interface AddOn {
   emulator: Emulator;
   context: vm.Context;
@@ -30,7 +45,7 @@ export function loadAddOn(emulator: Emulator, code: string = bundleCode()): AddO
   const context = vm.createContext({ ...emulator.globals });
   // HtmlService templates evaluate against the add-on's globals, as in Apps Script.
   emulator.setGlobalScope(context);
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  compiled(code).runInContext(context);
   return {
     emulator,
     context,

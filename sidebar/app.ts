@@ -15,6 +15,7 @@ import { call, errorOf } from './rpc';
 import { applyOrder } from './state';
 import { InquiryView } from './views/inquiry';
 import { ListView } from './views/list';
+import { OpenItemsView } from './views/openItems';
 import { OrderView } from './views/order';
 import { SettingsView } from './views/settings';
 import { SetupView } from './views/setup';
@@ -50,6 +51,7 @@ interface View {
 const TABS: { view: SidebarView; label: MessageKey }[] = [
   { view: 'order', label: 'ui.tab.order' },
   { view: 'list', label: 'ui.tab.list' },
+  { view: 'items', label: 'ui.tab.items' },
   { view: 'inquiry', label: 'ui.tab.inquiry' },
   { view: 'settings', label: 'ui.tab.settings' },
 ];
@@ -167,6 +169,14 @@ export class App implements Ctx {
     replaceChildren(this.root, tabs, this.problemsHost, this.noticeHost, this.viewHost);
     this.renderProblems();
     this.go(this.view, false);
+    // The overdue count sits on its tab from the start, whichever view opens.
+    this.showOverdue(this.data.openItems.items.filter((i) => i.daysOverdue > 0).length);
+  }
+
+  /** The open-items tab carries the number of overdue invoices, so money owed is visible from any view. */
+  showOverdue(count: number): void {
+    const tab = this.tabButtons.get('items');
+    if (tab) tab.textContent = count > 0 ? `${this.tr('ui.tab.items')} (${count})` : this.tr('ui.tab.items');
   }
 
   /** Arrow keys move between tabs, as in every tab strip. */
@@ -205,6 +215,7 @@ export class App implements Ctx {
         this.orderView.render(this.data.active);
         v = this.orderView;
       } else if (view === 'list') v = new ListView(this);
+      else if (view === 'items') v = new OpenItemsView(this, (n) => this.showOverdue(n));
       else if (view === 'inquiry') v = new InquiryView(this);
       else v = new SettingsView(this);
       v.element.id = `view-${view}`;

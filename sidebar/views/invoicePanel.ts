@@ -124,7 +124,16 @@ export class InvoicePanel {
       replaceChildren(row, ask);
       ask.focus();
     });
-    row.append(ask);
+    // Payment and dunning happen in the receivables dialog: its review lists need more room than 300 px.
+    const receivables =
+      i.openCents > 0
+        ? button(this.ctx.tr('ui.invoice.payments'), 'secondary', (b) => {
+            void whileBusy(b, () => call('sidebarOpenReceivables', { invoiceId: i.id, tab: 'items' })).catch(
+              (reason) => this.ctx.fail(reason),
+            );
+          })
+        : null;
+    row.append(...(receivables ? [receivables] : []), ask);
     return row;
   }
 

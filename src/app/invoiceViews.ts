@@ -44,9 +44,10 @@ export function invoiceSummary(record: InvoiceRecord, today: string): InvoiceSum
 /** What the register's order row shows: invoiced (gross, cancellations negative), paid, open. */
 export function billingSums(
   invoices: readonly Invoice[],
-): Pick<Order['documents'], 'invoiced' | 'paid' | 'open'> {
+): Pick<Order['documents'], 'invoiced' | 'paid' | 'open' | 'openDue'> {
   const issued = invoices.filter(wasIssued);
-  if (issued.length === 0) return { invoiced: null, paid: null, open: null };
+  if (issued.length === 0) return { invoiced: null, paid: null, open: null, openDue: null };
+  let openDue: string | null = null;
   let invoiced = 0;
   let paid = 0;
   let open = 0;
@@ -55,9 +56,12 @@ export function billingSums(
     // A final invoice bills the whole service; its deductions were invoiced before as down payments.
     invoiced += f.due;
     paid += invoice.paidCents;
-    if (invoice.status === 'issued' && invoice.type !== 'cancellation') open += f.open;
+    if (invoice.status === 'issued' && invoice.type !== 'cancellation' && f.open > 0) {
+      open += f.open;
+      if (invoice.dueDate && (openDue === null || invoice.dueDate < openDue)) openDue = invoice.dueDate;
+    }
   }
-  return { invoiced, paid, open };
+  return { invoiced, paid, open, openDue };
 }
 
 export function billingDto(

@@ -1,7 +1,9 @@
 // Use case "Open sidebar": everything the sidebar shows, gathered in one server call.
 import type { SidebarStateDto } from '../shared/contract';
-import { OPEN_ORDERS_LIMIT } from '../shared/limits';
-import type { Environment, Register } from './ports';
+import { OPEN_ORDERS_LIMIT, SIDEBAR_OPEN_ITEMS } from '../shared/limits';
+import type { OpenItemsDto } from '../shared/receivablesContract';
+import type { Environment, Register, RegisterReader } from './ports';
+import { openItemsView } from './receivables/openItems';
 import { translateSettingProblems, uiLang } from './settingsView';
 import { openOrderSummaries, orderView } from './views';
 
@@ -18,6 +20,7 @@ export function loadSidebar(register: Register, env: Environment): SidebarStateD
         openOrders: [],
         openOrderCount: 0,
         clients: [],
+        openItems: { today, totalCents: 0, count: 0, buckets: [], items: [] },
       };
     }
     const { settings, problems } = reader.settings();
@@ -38,6 +41,13 @@ export function loadSidebar(register: Register, env: Environment): SidebarStateD
         .clients()
         .map((r) => ({ id: r.client.id, name: r.client.name, kind: r.client.kind, city: r.client.city }))
         .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      openItems: sidebarOpenItems(reader, env),
     };
   });
+}
+
+/** The sidebar shows the buckets and the head of the list; the receivables dialog loads all of it. */
+function sidebarOpenItems(reader: RegisterReader, env: Environment): OpenItemsDto {
+  const all = openItemsView(reader, env);
+  return { ...all, items: all.items.slice(0, SIDEBAR_OPEN_ITEMS) };
 }

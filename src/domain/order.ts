@@ -46,6 +46,8 @@ export interface OrderDocuments {
   invoiced: Cents | null;
   paid: Cents | null;
   open: Cents | null;
+  /** The earliest due date among the order's open invoices: what the register colours overdue or due soon. */
+  openDue: IsoDate | null;
 }
 
 export const NO_DOCUMENTS: OrderDocuments = {
@@ -59,4 +61,5 @@ export const NO_DOCUMENTS: OrderDocuments = {
   invoiced: null,
   paid: null,
   open: null,
+  openDue: null,
 };

@@ -11,7 +11,7 @@ export class GasMailer implements Mailer {
   send(mail: Parameters<Mailer['send']>[0]): void {
     const id = fileIdOf(mail.pdfOf.docUrl);
     if (!id) throw new Error('No document to attach');
-    const pdf = DocumentApp.openById(id).getAs(MimeType.PDF).setName(mail.pdfName);
+    const pdf = DocumentApp.openById(id).getAs('application/pdf').setName(mail.pdfName);
     MailApp.sendEmail({
       to: mail.to,
       subject: mail.subject,

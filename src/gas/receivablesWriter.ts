@@ -14,7 +14,14 @@ export interface ReceivablesJournal {
   payments: string[];
   letters: string[];
   invoices: { id: string; paid: Cents; skonto: Cents; open: Cents }[];
-  orders: { number: string; stage: StageKey; stageSince: IsoDate; paid: Cents | null; open: Cents | null }[];
+  orders: {
+    number: string;
+    stage: StageKey;
+    stageSince: IsoDate;
+    paid: Cents | null;
+    open: Cents | null;
+    openDue: IsoDate | null;
+  }[];
 }
 
 export function hasReceivablesChanges(changes: ChangeSet): boolean {
@@ -38,6 +45,7 @@ export function receivablesJournal(changes: ChangeSet): ReceivablesJournal {
       stageSince: before.stageSince,
       paid: before.documents.paid,
       open: before.documents.open,
+      openDue: before.documents.openDue,
     })),
   };
 }
@@ -109,7 +117,7 @@ export function undoReceivablesChanges(reader: GasRegisterReader, journal: Recei
         ...order,
         stage: b.stage,
         stageSince: b.stageSince,
-        documents: { ...order.documents, paid: b.paid, open: b.open },
+        documents: { ...order.documents, paid: b.paid, open: b.open, openDue: b.openDue },
       };
       return [{ before: order, after: restored }];
     });

@@ -41,6 +41,7 @@ export const TABLES: Record<TableKey, TableDef> = {
       col('invoiced', 'money', 110),
       col('paid', 'money', 110),
       col('open', 'money', 110),
+      col('openDue', 'date', 110),
       col('dunningBlock', 'choice', 150, { choices: 'dunningBlock' }),
     ],
   },

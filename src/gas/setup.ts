@@ -35,6 +35,8 @@ const REGISTER_TABLES: readonly TableKey[] = ['orders', 'clients', ...DOCUMENT_T
 
 const HEADER_BACKGROUND = '#1f3a5f';
 const HEADER_FONT = '#ffffff';
+const OVERDUE_RED = '#f4c7c3';
+const DUE_SOON_AMBER = '#fce8b2';
 
 export function setUpRegister(context: GasContext, accountLang: Lang): SetupReportDto {
   const report: SetupReportDto = { createdSheets: [], addedColumns: [], addedSettings: [] };
@@ -64,6 +66,7 @@ export function setUpRegister(context: GasContext, accountLang: Lang): SetupRepo
   formatChoices(sheets.clients.sheet, TABLES.clients, sheets.clients.columns, lang);
   for (const key of DOCUMENT_TABLE_KEYS)
     formatChoices(sheets[key].sheet, TABLES[key], sheets[key].columns, lang);
+  formatInvoices(sheets.invoices.sheet, sheets.invoices.columns, lang);
   if (report.createdSheets.includes(t(lang, TABLES.rateCard.sheet)))
     seedRateCard(sheets.rateCard.sheet, lang);
   ensureSettings(sheets.settings.sheet, context, lang, report);
@@ -185,7 +188,8 @@ function formatOrders(
   );
   const stageColumn = dataRange(sheet, columns, 'stage');
   const deadlineColumn = dataRange(sheet, columns, 'deadline');
-  const ours = [stageColumn.getA1Notation(), deadlineColumn.getA1Notation()];
+  const rows = sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), Math.max(...columns.values()) + 1);
+  const ours = [stageColumn.getA1Notation(), deadlineColumn.getA1Notation(), rows.getA1Notation()];
   const kept = sheet
     .getConditionalFormatRules()
     .filter((rule) => !rule.getRanges().every((r) => ours.includes(r.getA1Notation())));
@@ -198,7 +202,50 @@ function formatOrders(
     .setFontColor('#a50e0e')
     .setRanges([deadlineColumn])
     .build();
-  sheet.setConditionalFormatRules([...kept, overdue, ...stageRules(stageColumn, lang)]);
+  const openDue = `$${columnLetter(columns.get('openDue') as number)}2`;
+  sheet.setConditionalFormatRules([
+    ...kept,
+    overdue,
+    ...stageRules(stageColumn, lang),
+    ...dueRules(rows, `ISNUMBER(${openDue})`, openDue),
+  ]);
+}
+
+/**
+ * Overdue red, due within 7 days amber: conditional formats against TODAY(), so the colours are right every
+ * morning without a trigger. `open` is the condition that the row still owes money.
+ */
+function dueRules(
+  rows: GoogleAppsScript.Spreadsheet.Range,
+  open: string,
+  due: string,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return [
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=AND(${open},ISNUMBER(${due}),${due}<TODAY())`)
+      .setBackground(OVERDUE_RED)
+      .setRanges([rows])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=AND(${open},ISNUMBER(${due}),${due}<=TODAY()+7)`)
+      .setBackground(DUE_SOON_AMBER)
+      .setRanges([rows])
+      .build(),
+  ];
+}
+
+/** The Invoices sheet: an issued invoice with money open is red once overdue and amber a week before. */
+function formatInvoices(sheet: Sheet, columns: Map<string, number>, lang: Lang): void {
+  const rows = sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), Math.max(...columns.values()) + 1);
+  const kept = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !rule.getRanges().every((r) => r.getA1Notation() === rows.getA1Notation()));
+  const cell = (key: string) => `$${columnLetter(columns.get(key) as number)}2`;
+  const issued = `${cell('status')}="${choiceLabel('invoiceStatus', 'issued', lang)}"`;
+  sheet.setConditionalFormatRules([
+    ...kept,
+    ...dueRules(rows, `${issued},${cell('open')}>0`, cell('dueDate')),
+  ]);
 }
 
 function ensureSettings(sheet: Sheet, context: GasContext, lang: Lang, report: SetupReportDto): void {

@@ -45,6 +45,7 @@ import {
   dunningCreateSchema,
   dunningRefSchema,
   paymentInputSchema,
+  receivablesOpenSchema,
   statementImportSchema,
   statementInputSchema,
 } from '../shared/receivablesContract';
@@ -130,8 +131,8 @@ export const api: ServerApi = {
     handle((root) => cancelInvoice(root.register, root.env, root.documents, parse(invoiceRefSchema, ref))),
   sidebarOpenReceivables: (ref) =>
     handle(() => {
-      const { invoiceId } = parse(dunningRefSchema, ref);
-      showReceivables('items', invoiceId);
+      const { invoiceId, tab } = parse(receivablesOpenSchema, ref);
+      showReceivables(tab, invoiceId);
       return null;
     }),
   receivablesLoad: () => handle((root) => loadOpenItems(root.register, root.env)),

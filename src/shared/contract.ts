@@ -35,6 +35,7 @@ import type {
   OpenItemsDto,
   PaymentInput,
   PaymentResultDto,
+  ReceivablesOpenInput,
   StatementImportInput,
   StatementInput,
   StatementPreviewDto,
@@ -159,6 +160,8 @@ export interface SidebarStateDto {
   /** Open orders in the register; openOrders holds at most OPEN_ORDERS_LIMIT of them. */
   openOrderCount: number;
   clients: ClientOptionDto[];
+  /** Open items, refreshed each time the sidebar opens: the buckets and the most overdue invoices. */
+  openItems: OpenItemsDto;
 }
 
 export interface SettingFieldDto {
@@ -214,7 +217,7 @@ export interface ServerApi {
   invoiceIssue(input: InvoiceRef): Result<IssueResultDto>;
   invoiceCancel(input: InvoiceRef): Result<IssueResultDto>;
   /** Opens the receivables dialog, at an invoice's payment and dunning panel when one is given. */
-  sidebarOpenReceivables(ref: { invoiceId: string }): Result<null>;
+  sidebarOpenReceivables(ref: ReceivablesOpenInput): Result<null>;
   receivablesLoad(): Result<OpenItemsDto>;
   paymentRecord(input: PaymentInput): Result<PaymentResultDto>;
   statementPreview(input: StatementInput): Result<StatementPreviewDto>;

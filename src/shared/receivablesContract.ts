@@ -65,6 +65,12 @@ export const dunningBlockSchema = z.object({
 });
 export type DunningBlockInput = z.infer<typeof dunningBlockSchema>;
 
+export const receivablesOpenSchema = z.object({
+  invoiceId: text(60),
+  tab: z.enum(['items', 'import'], 'err.invalidChoice'),
+});
+export type ReceivablesOpenInput = z.infer<typeof receivablesOpenSchema>;
+
 export const digestInputSchema = z.object({ enabled: z.boolean() });
 export type DigestInput = z.infer<typeof digestInputSchema>;
 

@@ -103,7 +103,10 @@ describe('invoices section', () => {
     expect(await first.locator('.doc-links a').first().getAttribute('href')).toBe(
       'https://docs.google.com/document/d/invoice-doc/edit',
     );
-    expect(await first.locator('.invoice-actions button').allTextContents()).toEqual(['Stornieren']);
+    expect(await first.locator('.invoice-actions button').allTextContents()).toEqual([
+      'Zahlung / Mahnen',
+      'Stornieren',
+    ]);
     const second = rows.nth(1);
     expect(await second.locator('.quote-no').textContent()).toBe('Entwurf');
     expect(await second.locator('.quote-topline').textContent()).toContain('Teilrechnung');
@@ -314,6 +317,14 @@ describe('invoices section', () => {
     clean(s);
   });
 
+  test('"Zahlung / Mahnen" opens the receivables dialog at that invoice', async () => {
+    const s = await start(twoInvoices, { sidebarOpenReceivables: [{ result: ok(null) }] });
+    await s.page.locator('.invoice-actions button', { hasText: 'Zahlung / Mahnen' }).click();
+    await s.page.waitForTimeout(100);
+    expect(await sent(s, 'sidebarOpenReceivables')).toEqual([{ invoiceId: issued.id, tab: 'items' }]);
+    clean(s);
+  });
+
   test('Cancel asks inline first ("No" keeps it), then sends invoiceCancel', async () => {
     const s = await start(twoInvoices, {
       invoiceCancel: [{ result: ok(result({ number: 'RE-2026-0019', unknownPlaceholders: ['{{x}}'] })) }],
@@ -379,6 +390,7 @@ describe('invoices section', () => {
       'Draft',
     ]);
     expect(await panel.locator('.invoice-actions button').allTextContents()).toEqual([
+      'Payment / dunning',
       'Cancel invoice',
       'Issue invoice',
     ]);

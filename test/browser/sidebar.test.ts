@@ -49,6 +49,7 @@ describe('loading and the order view', () => {
     expect(await page.locator('.tab').allTextContents()).toEqual([
       'Auftrag',
       'Liste',
+      'Offen',
       'Neu',
       'Einstellungen',
     ]);
@@ -571,7 +572,13 @@ describe('safety and language', () => {
     );
     const { page } = s;
     await page.locator('.empty-title').waitFor();
-    expect(await page.locator('.tab').allTextContents()).toEqual(['Order', 'List', 'New', 'Settings']);
+    expect(await page.locator('.tab').allTextContents()).toEqual([
+      'Order',
+      'List',
+      'Open',
+      'New',
+      'Settings',
+    ]);
     expect(await page.locator('.empty-title').textContent()).toBe('No order selected');
     expect(await page.locator('.empty').textContent()).toContain('Select a row in the "Orders" sheet');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

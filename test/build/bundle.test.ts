@@ -76,6 +76,9 @@ describe('dist/Code.js', () => {
       'https://www.googleapis.com/auth/userinfo.email',
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/documents',
+      // Letters by e-mail with their PDF (sending only), and the optional digest's own daily trigger.
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
     // Drive work goes through the advanced service (drive.file), never DriveApp (which needs full drive).
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([

@@ -1,6 +1,7 @@
 // The README's placeholder list is the documentation users style templates by: it must match the code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dunningDocumentData } from '../../src/domain/documents/dunningData';
 import { type DocumentData, placeholdersIn } from '../../src/domain/documents/fill';
 import { invoiceDocumentData } from '../../src/domain/documents/invoiceData';
 import { confirmationDocumentData, quoteDocumentData } from '../../src/domain/documents/quoteData';
@@ -83,12 +84,50 @@ const invoice = anIssuedInvoice({
   deductions: [aDeduction()],
 });
 
+/** A first dunning letter in default: interest over one period, the lump sum, no fee. */
+const letter = {
+  level: 'first' as const,
+  date: '2026-08-01',
+  openCents: 595000,
+  inDefault: true,
+  interest: {
+    lines: [
+      {
+        from: '2026-07-02',
+        to: '2026-08-01',
+        days: 31,
+        principalCents: 595000,
+        baseBp: 127,
+        rateBp: 1027,
+        yearDays: 365 as const,
+        cents: 5190,
+      },
+    ],
+    totalCents: 5190,
+  },
+  feeCents: 0,
+  lumpSumCents: 4000,
+  totalCents: 604190,
+  deadline: '2026-08-11',
+};
+
 describe('README: template placeholders', () => {
   it('lists exactly the placeholders the quote, confirmation and invoice data provide, and the images', () => {
     const names = new Set([
       ...provided(quoteDocumentData(quote, party)),
       ...provided(confirmationDocumentData(confirmation, quote, party)),
       ...provided(invoiceDocumentData(invoice, party)),
+      ...provided(
+        dunningDocumentData(letter, {
+          invoice,
+          dueCents: 595000,
+          order: party.order,
+          settings: party.settings,
+          lang: 'de',
+          date: '2026-08-01',
+          ownText: '',
+        }),
+      ),
       ...IMAGE_PLACEHOLDERS,
     ]);
     expect([...documented()].sort()).toEqual([...names].filter((n) => !n.endsWith('.kind')).sort());

@@ -14,6 +14,8 @@ describe('menu and setup (end to end on dist/Code.js)', () => {
     ).toEqual([
       'Seitenleiste öffnen',
       'Neue Anfrage',
+      'Offene Posten & Mahnwesen',
+      'Kontoauszug importieren',
       'Register einrichten',
       'Einstellungen',
       'Vorlagen bearbeiten',

@@ -59,6 +59,12 @@ export class MemoryRegister implements Register {
         return invoice ? { invoice, tampered: false } : null;
       },
       invoiceNumbers: () => this.invoices.map((i) => i.number).filter(Boolean),
+      // Receivables are tested on the bundle (test/e2e/receivables.test.ts); the use-case tests here hold none.
+      invoiceHeads: () => [],
+      importedSources: () => new Set<string>(),
+      paymentsOf: () => [],
+      lettersOf: () => [],
+      bankMapping: () => null,
       highWater: (range) => this.highWater[range] ?? 0,
       activeOrderRow: () => this.activeRow,
     };

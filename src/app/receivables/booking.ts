@@ -126,12 +126,16 @@ function orderSums(
   orderNos: ReadonlySet<string>,
   today: IsoDate,
 ): { before: Order; after: Order }[] {
-  const sums = new Map<string, { paid: number; open: number }>();
+  const sums = new Map<string, { paid: number; open: number; openDue: IsoDate | null }>();
   for (const head of heads) {
     if (!orderNos.has(head.invoice.orderNo) || head.invoice.status === 'draft') continue;
-    const sum = sums.get(head.invoice.orderNo) ?? { paid: 0, open: 0 };
+    const sum = sums.get(head.invoice.orderNo) ?? { paid: 0, open: 0, openDue: null };
     sum.paid += head.invoice.paidCents;
-    if (isPayable(head)) sum.open += openOf(head);
+    const due = head.invoice.dueDate;
+    if (isPayable(head) && openOf(head) > 0) {
+      sum.open += openOf(head);
+      if (due && (sum.openDue === null || due < sum.openDue)) sum.openDue = due;
+    }
     sums.set(head.invoice.orderNo, sum);
   }
   return reader.orders().flatMap(({ order }) => {
@@ -142,7 +146,7 @@ function orderSums(
       ...order,
       stage: paidInFull ? 'paid' : order.stage,
       stageSince: paidInFull ? today : order.stageSince,
-      documents: { ...order.documents, paid: sum.paid, open: sum.open },
+      documents: { ...order.documents, paid: sum.paid, open: sum.open, openDue: sum.openDue },
     };
     return [{ before: order, after }];
   });

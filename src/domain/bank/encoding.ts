@@ -44,7 +44,7 @@ function decodeUtf8(bytes: ArrayLike<number>, from: number): string | null {
   const n = bytes.length;
   let i = from;
   while (i < n) {
-    const b = bytes[i];
+    const b = bytes[i] & 0xff;
     if (b < 0x80) {
       sink.push(b);
       i++;
@@ -59,7 +59,7 @@ function decodeUtf8(bytes: ArrayLike<number>, from: number): string | null {
     else return null;
     if (i + need >= n) return null;
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
+      const c = bytes[i + k] & 0xff;
       if ((c & 0xc0) !== 0x80) return null;
       cp = (cp << 6) | (c & 0x3f);
     }
@@ -82,7 +82,8 @@ function decodeCp1252(bytes: ArrayLike<number>, from: number): string {
 function decodeUtf16(bytes: ArrayLike<number>, from: number, littleEndian: boolean): string {
   const sink = new TextSink();
   for (let i = from; i + 1 < bytes.length; i += 2) {
-    sink.push(littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+    const [a, b] = [bytes[i] & 0xff, bytes[i + 1] & 0xff];
+    sink.push(littleEndian ? a | (b << 8) : (a << 8) | b);
   }
   return sink.text();
 }
@@ -90,9 +91,10 @@ function decodeUtf16(bytes: ArrayLike<number>, from: number, littleEndian: boole
 /**
  * Bytes of an uploaded file to text: strips a UTF-8 BOM; valid UTF-8 is decoded as UTF-8, anything else as
  * Windows-1252 (so ä ö ü ß € from a Windows export come out right). A UTF-16 file with its BOM is decoded too.
+ * Signed bytes (-128..127, as Apps Script's Blob.getBytes() gives them) are read as their unsigned value.
  */
 export function decodeStatement(bytes: ArrayLike<number>): string {
-  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  const [b0, b1, b2] = [bytes[0] & 0xff, bytes[1] & 0xff, bytes[2] & 0xff];
   if (b0 === 0xff && b1 === 0xfe) return decodeUtf16(bytes, 2, true);
   if (b0 === 0xfe && b1 === 0xff) return decodeUtf16(bytes, 2, false);
   const from = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 3 : 0;

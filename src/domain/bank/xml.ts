@@ -72,7 +72,7 @@ export function parseXml(source: string): XmlParse {
       const raw = source.slice(i, textEnd);
       const top = stack[stack.length - 1];
       if (top) top.el.text += decodeEntities(raw);
-      else if (raw.trim() !== '') return fail(i);
+      else if (raw.trim() !== '') return fail(i + raw.search(/\S/));
       i = textEnd;
       if (lt < 0) break;
     }

@@ -48,6 +48,7 @@ export function readOrderRows(rows: readonly CellValue[][], map: ColumnMap, time
         invoiced: r.money('invoiced'),
         paid: r.money('paid'),
         open: r.money('open'),
+        openDue: r.date('openDue'),
       },
     };
     out.push({ order, row: i + 2, problems: r.problems });
@@ -101,6 +102,7 @@ export function orderCells(
     invoiced: writeMoney(order.documents.invoiced),
     paid: writeMoney(order.documents.paid),
     open: writeMoney(order.documents.open),
+    openDue: writeDate(order.documents.openDue),
     dunningBlock: order.dunningBlock ? choiceLabel('dunningBlock', order.dunningBlock, lang) : '',
   };
 }

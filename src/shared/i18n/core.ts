@@ -1,5 +1,7 @@
 // Core messages (menus, sheets, stages, next steps, fields) in German and English; the server's errors are in errors.ts.
 export const coreDe = {
+  // The one error the sidebar and dialogs check themselves before calling the server.
+  'err.required': '{field}: Bitte ausfüllen.',
   'menu.title': 'Auftragsabwicklung',
 
   'sheet.orders': 'Aufträge',
@@ -75,6 +77,7 @@ export const coreDe = {
 export type CoreKey = keyof typeof coreDe;
 
 export const coreEn: Record<CoreKey, string> = {
+  'err.required': '{field}: Please fill this in.',
   'menu.title': 'Order management',
 
   'sheet.orders': 'Orders',

@@ -1,6 +1,5 @@
 // The server's core error messages in German and English; the sidebar gets them translated, so they stay out of its page.
 export const errorsDe = {
-  'err.required': '{field}: Bitte ausfüllen.',
   'err.tooLong': '{field}: Höchstens {max} Zeichen.',
   'err.invalid': '{field}: Ungültiger Wert.',
   'err.invalidEmail': '{field}: Keine gültige E-Mail-Adresse.',
@@ -45,7 +44,6 @@ export const errorsDe = {
 export type ErrorsKey = keyof typeof errorsDe;
 
 export const errorsEn: Record<ErrorsKey, string> = {
-  'err.required': '{field}: Please fill this in.',
   'err.tooLong': '{field}: At most {max} characters.',
   'err.invalid': '{field}: Invalid value.',
   'err.invalidEmail': '{field}: Not a valid e-mail address.',

@@ -4,6 +4,7 @@ export const receivablesRegisterDe = {
   'sheet.dunning': 'Mahnwesen',
 
   'col.orders.dunningBlock': 'Mahnsperre',
+  'col.orders.openDue': 'Nächste Fälligkeit',
   'col.invoices.skonto': 'Skonto',
   'col.invoices.dunningLevel': 'Mahnstufe',
   'col.invoices.dunnedOn': 'Gemahnt am',
@@ -144,6 +145,7 @@ export const receivablesRegisterEn: Record<ReceivablesRegisterKey, string> = {
   'sheet.dunning': 'Dunning',
 
   'col.orders.dunningBlock': 'Dunning block',
+  'col.orders.openDue': 'Next due date',
   'col.invoices.skonto': 'Skonto',
   'col.invoices.dunningLevel': 'Dunning level',
   'col.invoices.dunnedOn': 'Dunned on',

@@ -1,5 +1,12 @@
 // Sidebar texts of the order card's invoices section, in German and English (browser catalogue only).
 export const uiInvoiceDe = {
+  'ui.tab.items': 'Offen',
+  'ui.items.title': 'Offene Posten',
+  'ui.items.none': 'Keine offenen Rechnungen.',
+  'ui.items.days': '{days} Tage überfällig',
+  'ui.items.all': 'Alle & Mahnen',
+  'ui.items.import': 'Kontoauszug',
+  'ui.invoice.payments': 'Zahlung / Mahnen',
   'ui.invoice.section': 'Rechnungen',
   'ui.invoice.invoiced': 'Berechnet',
   'ui.invoice.paid': 'Bezahlt',
@@ -31,6 +38,13 @@ export const uiInvoiceDe = {
 export type UiInvoiceKey = keyof typeof uiInvoiceDe;
 
 export const uiInvoiceEn: Record<UiInvoiceKey, string> = {
+  'ui.tab.items': 'Open',
+  'ui.items.title': 'Open items',
+  'ui.items.none': 'No open invoices.',
+  'ui.items.days': '{days} days overdue',
+  'ui.items.all': 'All & dunning',
+  'ui.items.import': 'Bank statement',
+  'ui.invoice.payments': 'Payment / dunning',
   'ui.invoice.section': 'Invoices',
   'ui.invoice.invoiced': 'Invoiced',
   'ui.invoice.paid': 'Paid',

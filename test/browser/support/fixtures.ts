@@ -27,7 +27,6 @@ export function order(overrides: Partial<OrderDto> = {}): OrderDto {
     expectedValueCents: 1_250_000,
     deadline: '2026-06-15',
     owner: 'anna@agentur.example',
-    dunningBlock: null,
     reason: '',
     allowedMoves: ['ordered', 'lost', 'onHold'],
     problems: [],
@@ -84,8 +83,6 @@ export function invoiceSummary(overrides: Partial<InvoiceSummaryDto> = {}): Invo
     grossCents: 1_487_500,
     dueCents: 1_487_500,
     paidCents: 0,
-    skontoCents: 0,
-    lastDunning: null,
     openCents: 1_487_500,
     overdue: false,
     docUrl: 'https://docs.google.com/document/d/invoice-doc/edit',
@@ -116,8 +113,6 @@ export function billing(overrides: Partial<BillingDto> = {}): BillingDto {
   return {
     invoicedCents: 0,
     paidCents: 0,
-    skontoCents: 0,
-    lastDunning: null,
     openCents: 0,
     unbilledNetCents: 1_250_000,
     invoices: [],
@@ -183,6 +178,7 @@ export function state(overrides: Partial<SidebarStateDto> = {}): SidebarStateDto
       { id: 'K-0002', name: 'Müller GmbH', kind: 'business', city: 'Hamburg' },
       { id: 'K-0003', name: 'Studio Nord', kind: 'business', city: 'Kiel' },
     ],
+    openItems: { today: '2026-06-01', totalCents: 0, count: 0, buckets: [], items: [] },
     ...overrides,
   };
 }

@@ -7,7 +7,9 @@ const utf8 = (text: string) => Array.from(Buffer.from(text, 'utf8'));
 
 describe('decodeStatement', () => {
   it('decodes UTF-8 with umlauts, the euro sign and characters beyond the BMP', () => {
-    expect(decodeStatement(utf8('Müller & Söhne; Größe 119,00 € 🧾'))).toBe('Müller & Söhne; Größe 119,00 € 🧾');
+    expect(decodeStatement(utf8('Müller & Söhne; Größe 119,00 € 🧾'))).toBe(
+      'Müller & Söhne; Größe 119,00 € 🧾',
+    );
   });
 
   it('strips a UTF-8 BOM', () => {
@@ -21,26 +23,33 @@ describe('decodeStatement', () => {
     expect(decodeStatement(bytes)).toBe('Bärenfels;Größe;Süßspeisen;119,00 €;„Märzen“ – Öl');
   });
 
-  it('maps every byte 0x80..0xFF as the WHATWG windows-1252 decoder does', () => {
-    const bytes = Array.from({ length: 128 }, (_, i) => 0x80 + i);
-    expect(decodeStatement(bytes)).toBe(new TextDecoder('windows-1252').decode(Uint8Array.from(bytes)));
+  it('maps 0x80..0x9F by the WHATWG windows-1252 index and 0xA0..0xFF as Latin-1', () => {
+    const c1 = Array.from({ length: 32 }, (_, i) => 0x80 + i);
+    const expected =
+      '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+      '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+    expect(decodeStatement(c1)).toBe(expected);
+    const latin1 = Array.from({ length: 96 }, (_, i) => 0xa0 + i);
+    expect(decodeStatement(latin1)).toBe(String.fromCharCode(...latin1));
   });
 
   it.each([
-    ['an overlong slash', [0xc0, 0xaf]],
-    ['a truncated sequence at the end', [0x41, 0xc3]],
-    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
-    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
-    ['a lone continuation byte', [0x41, 0x80, 0x42]],
-  ])('falls back to Windows-1252 for %s', (_name, bytes) => {
-    expect(decodeStatement(bytes)).toBe(new TextDecoder('windows-1252').decode(Uint8Array.from(bytes)));
+    ['an overlong slash', [0xc0, 0xaf], '\u00c0\u00af'],
+    ['a truncated sequence at the end', [0x41, 0xc3], 'A\u00c3'],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], '\u00ed\u00a0\u20ac'],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], '\u00f4\u0090\u20ac\u20ac'],
+    ['a lone continuation byte', [0x41, 0x80, 0x42], 'A\u20acB'],
+  ])('falls back to Windows-1252 for %s', (_name, bytes, text) => {
+    expect(decodeStatement(bytes)).toBe(text);
   });
 
   it('decodes any valid UTF-8 exactly like TextDecoder', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         const bytes = utf8(text);
-        expect(decodeStatement(bytes)).toBe(new TextDecoder().decode(Uint8Array.from(bytes)).replace(/^\ufeff/, ''));
+        expect(decodeStatement(bytes)).toBe(
+          new TextDecoder().decode(Uint8Array.from(bytes)).replace(/^\ufeff/, ''),
+        );
       }),
     );
   });
@@ -56,6 +65,13 @@ describe('decodeStatement', () => {
     const text = 'Gemeinde Bärenfels;1.428,00\n'.repeat(2000);
     expect(decodeStatement(utf8(text))).toBe(text);
     expect(decodeStatement(cp1252(text))).toBe(text);
+  });
+
+  it('reads signed bytes (Apps Script Blob.getBytes()) as their unsigned value', () => {
+    const signed = (bytes: number[]) => bytes.map((b) => (b > 127 ? b - 256 : b));
+    expect(decodeStatement(signed([0xef, 0xbb, 0xbf, ...utf8('Größe €')]))).toBe('Größe €');
+    expect(decodeStatement(signed(cp1252('Größe €')))).toBe('Größe €');
+    expect(decodeStatement(signed([0xff, 0xfe, 0x47, 0x00, 0xf6, 0x00]))).toBe('Gö');
   });
 
   it('gives an empty string for no bytes', () => {
@@ -85,11 +101,14 @@ describe('base64ToBytes', () => {
     for (const bad of ['QUJD*', 'QUJDR', 'Ä']) {
       expect(() => base64ToBytes(bad)).toThrow(DomainError);
     }
+    let error: unknown;
     try {
       base64ToBytes('QU!D');
     } catch (e) {
-      expect((e as DomainError).key).toBe('err.bank.base64');
+      error = e;
     }
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).key).toBe('err.bank.base64');
     expect(base64ToBytes('')).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 // Test helpers: reads the statement fixtures under test/fixtures/bank and parses them like an upload would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ColumnMapping, decodeStatement, parseStatement, type StatementParse } from '../../../src/domain/bank/statement';
+import {
+  type ColumnMapping,
+  decodeStatement,
+  parseStatement,
+  type StatementParse,
+} from '../../../src/domain/bank/statement';
 
 const DIR = join(__dirname, '../../fixtures/bank');
 

@@ -1,0 +1,86 @@
+// Open items in the sidebar: aging buckets and the most overdue invoices, as the sidebar's load brought them.
+import { formatDate } from '../../src/domain/dates';
+import { formatMoney } from '../../src/domain/money';
+import type { OpenItemsDto } from '../../src/shared/receivablesContract';
+import type { Ctx } from '../app';
+import { button, el, replaceChildren, whileBusy } from '../dom';
+import { call } from '../rpc';
+
+export class OpenItemsView {
+  readonly element = el('section', { class: 'view view-items' });
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly onCount: (overdue: number) => void,
+  ) {
+    this.render(ctx.data.openItems);
+  }
+
+  /** After a reload of the sidebar's state (which brings fresh open items). */
+  refresh(): void {
+    this.render(this.ctx.data.openItems);
+  }
+
+  render(data: OpenItemsDto): void {
+    const { tr, lang } = this.ctx;
+    const money = (cents: number) => formatMoney(cents, lang);
+    const overdue = data.items.filter((i) => i.daysOverdue > 0);
+    this.onCount(overdue.length);
+    const open = (tab: 'items' | 'import') => (b: HTMLButtonElement) =>
+      void whileBusy(b, () => call('sidebarOpenReceivables', { invoiceId: '', tab })).catch((reason) =>
+        this.ctx.fail(reason),
+      );
+    replaceChildren(
+      this.element,
+      el('h2', { class: 'panel-title' }, `${tr('ui.items.title')} · ${money(data.totalCents)}`),
+      el(
+        'ul',
+        { class: 'aging' },
+        ...data.buckets.map((b) =>
+          el(
+            'li',
+            { class: b.bucket === 'notDue' ? '' : 'late' },
+            el('span', {}, `${b.label} (${b.count})`),
+            el('strong', {}, money(b.openCents)),
+          ),
+        ),
+      ),
+      data.items.length === 0
+        ? el('p', { class: 'muted' }, tr('ui.items.none'))
+        : el(
+            'ul',
+            { class: 'items-list' },
+            ...data.items.map((i) =>
+              el(
+                'li',
+                { class: i.daysOverdue > 0 ? 'is-overdue' : '' },
+                el(
+                  'div',
+                  { class: 'quote-topline' },
+                  el('span', { class: 'quote-no' }, i.number),
+                  el('strong', {}, money(i.openCents)),
+                ),
+                el('div', { class: 'muted small' }, i.client),
+                el(
+                  'div',
+                  { class: 'small' },
+                  i.daysOverdue > 0
+                    ? tr('ui.items.days', { days: i.daysOverdue })
+                    : i.dueDate
+                      ? tr('ui.invoice.due', { date: formatDate(i.dueDate, lang) })
+                      : '',
+                  i.lastLevel ? ` · ${i.lastLevel}` : '',
+                  i.blockLabel ? ` · ${i.blockLabel}` : '',
+                ),
+              ),
+            ),
+          ),
+      el(
+        'div',
+        { class: 'actions' },
+        button(tr('ui.items.all'), 'primary', open('items')),
+        button(tr('ui.items.import'), 'secondary', open('import')),
+      ),
+    );
+  }
+}
