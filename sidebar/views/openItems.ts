@@ -81,6 +81,36 @@ export class OpenItemsView {
         button(tr('ui.items.all'), 'primary', open('items')),
         button(tr('ui.items.import'), 'secondary', open('import')),
       ),
+      this.digestToggle(),
+    );
+  }
+
+  /** The user's own daily e-mail about invoices that fell overdue: a trigger, switched here. */
+  private digestToggle(): HTMLElement {
+    const { tr } = this.ctx;
+    const box = el('input', { attrs: { type: 'checkbox', id: 'digest-toggle' } });
+    box.checked = this.ctx.data.digest;
+    box.addEventListener('change', () => {
+      const wanted = box.checked;
+      box.disabled = true;
+      call('digestSet', { enabled: wanted })
+        .then((r) => {
+          this.ctx.data.digest = r.enabled;
+          this.ctx.notify({ kind: 'success', text: r.message });
+        })
+        .catch((reason) => {
+          box.checked = !wanted;
+          this.ctx.fail(reason);
+        })
+        .finally(() => {
+          box.disabled = false;
+        });
+    });
+    return el(
+      'label',
+      { class: 'check digest', attrs: { for: 'digest-toggle' } },
+      box,
+      ` ${tr('ui.items.digest')}`,
     );
   }
 }

@@ -2,12 +2,16 @@
 import type { SidebarStateDto } from '../shared/contract';
 import { OPEN_ORDERS_LIMIT, SIDEBAR_OPEN_ITEMS } from '../shared/limits';
 import type { OpenItemsDto } from '../shared/receivablesContract';
-import type { Environment, Register, RegisterReader } from './ports';
+import type { Environment, Mailer, Register, RegisterReader } from './ports';
 import { openItemsView } from './receivables/openItems';
 import { translateSettingProblems, uiLang } from './settingsView';
 import { openOrderSummaries, orderView } from './views';
 
-export function loadSidebar(register: Register, env: Environment): SidebarStateDto {
+export function loadSidebar(
+  register: Register,
+  env: Environment,
+  mailer: Pick<Mailer, 'digestEnabled'>,
+): SidebarStateDto {
   const today = env.today();
   return register.read((reader) => {
     if (!reader.isSetUp()) {
@@ -21,6 +25,7 @@ export function loadSidebar(register: Register, env: Environment): SidebarStateD
         openOrderCount: 0,
         clients: [],
         openItems: { today, totalCents: 0, count: 0, buckets: [], items: [] },
+        digest: false,
       };
     }
     const { settings, problems } = reader.settings();
@@ -42,6 +47,7 @@ export function loadSidebar(register: Register, env: Environment): SidebarStateD
         .map((r) => ({ id: r.client.id, name: r.client.name, kind: r.client.kind, city: r.client.city }))
         .sort((a, b) => a.name.localeCompare(b.name, 'de')),
       openItems: sidebarOpenItems(reader, env),
+      digest: mailer.digestEnabled(),
     };
   });
 }

@@ -22,7 +22,12 @@ export class GasMailer implements Mailer {
   }
 
   digestEnabled(): boolean {
-    return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DIGEST_HANDLER);
+    try {
+      return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DIGEST_HANDLER);
+    } catch {
+      // Without the script.scriptapp scope there is no digest; the sidebar must still open.
+      return false;
+    }
   }
 
   setDigest(enabled: boolean): boolean {

@@ -80,7 +80,7 @@ export function parse<S extends z.ZodMiniType>(schema: S, input: unknown): z.inf
 }
 
 export const api: ServerApi = {
-  sidebarLoad: () => handle((root) => loadSidebar(root.register, root.env)),
+  sidebarLoad: () => handle((root) => loadSidebar(root.register, root.env, root.mailer)),
   sidebarActiveOrder: () => handle((root) => activeOrder(root.register, root.env)),
   sidebarSelectOrder: (ref) =>
     handle((root) =>

@@ -162,6 +162,8 @@ export interface SidebarStateDto {
   clients: ClientOptionDto[];
   /** Open items, refreshed each time the sidebar opens: the buckets and the most overdue invoices. */
   openItems: OpenItemsDto;
+  /** Whether this user's daily overdue digest is on. */
+  digest: boolean;
 }
 
 export interface SettingFieldDto {

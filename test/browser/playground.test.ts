@@ -149,6 +149,29 @@ test('an invoice link opens the invoice with its GiroCode image', async () => {
   await doc.close();
 });
 
+test('"Offene Posten & Mahnwesen" opens the receivables dialog; a payment booked there lands in Zahlungen', async () => {
+  await runMenu('Offene Posten & Mahnwesen');
+  const frame = page.frameLocator('iframe.dialog-frame');
+  await frame.locator('.rcv-bucket').first().waitFor();
+  expect(await frame.locator('.rcv-table tbody tr:not([hidden])').count()).toBeGreaterThan(0);
+  await page.screenshot({ path: '/tmp/playground-receivables.png' });
+  await frame.locator('button', { hasText: 'Zahlung' }).first().click();
+  const amount = frame.getByLabel('Betrag');
+  await amount.fill('100,00');
+  await frame.locator('button', { hasText: 'Zahlung buchen' }).click();
+  await frame.locator('.rcv-msg', { hasText: 'Teilzahlung gebucht' }).waitFor();
+  await page.screenshot({ path: '/tmp/playground-receivables-paid.png' });
+  await page
+    .locator('.modal-frame button[aria-label], .modal-frame .modal-close')
+    .first()
+    .click()
+    .catch(() => {});
+  await page.keyboard.press('Escape');
+  await page.locator('.tab', { hasText: 'Zahlungen' }).click();
+  await page.locator('table.grid[data-sheet="Zahlungen"]').waitFor();
+  expect(await page.locator('table.grid[data-sheet="Zahlungen"]').textContent()).toContain('100,00');
+});
+
 test('switching tabs draws that sheet, and the page made no error or foreign request', async () => {
   await page.locator('.tab', { hasText: 'Protokoll' }).click();
   await page.locator('table.grid[data-sheet="Protokoll"]').waitFor();

@@ -618,3 +618,73 @@ describe('safety and language', () => {
     clean(s);
   });
 });
+
+describe('open items', () => {
+  const items = {
+    today: '2026-06-15',
+    totalCents: 701_000,
+    count: 2,
+    buckets: [
+      { bucket: 'notDue' as const, label: 'Nicht fällig', count: 1, openCents: 200_000 },
+      { bucket: 'd1to30' as const, label: '1–30 Tage überfällig', count: 1, openCents: 501_000 },
+    ],
+    items: [
+      {
+        invoiceId: 'D-1',
+        number: 'RE-2026-0007',
+        orderNo: '2026-0042',
+        client: XSS_NAME,
+        issueDate: '2026-05-01',
+        dueDate: '2026-05-15',
+        daysOverdue: 31,
+        bucket: 'd31to60' as const,
+        dueCents: 501_000,
+        paidCents: 0,
+        openCents: 501_000,
+        lastLevel: 'Zahlungserinnerung',
+        lastDate: '2026-05-25',
+        lastDeadline: '2026-06-04',
+        next: { level: 'first' as const, label: '1. Mahnung', dueFrom: '2026-06-18', isDue: false },
+        block: null,
+        blockLabel: '',
+        pdfUrl: '',
+      },
+    ],
+  };
+
+  test('the tab carries the overdue count; the view lists buckets and items, and opens the dialog', async () => {
+    const s = await start({
+      sidebarLoad: loaded(state({ openItems: items })),
+      sidebarOpenReceivables: [{ result: ok(null) }, { result: ok(null) }],
+      digestSet: [{ result: ok({ enabled: true, message: 'Tägliche Übersicht ist eingeschaltet.' }) }],
+    });
+    await ready(s);
+    const { page } = s;
+    expect(await page.locator('#tab-items').textContent()).toBe('Offen (1)');
+    await page.locator('#tab-items').click();
+    expect(await page.locator('.view-items .panel-title').textContent()).toBe('Offene Posten · 7.010,00 €');
+    expect(await page.locator('.aging li').allTextContents()).toEqual([
+      'Nicht fällig (1)2.000,00 €',
+      '1–30 Tage überfällig (1)5.010,00 €',
+    ]);
+    const item = page.locator('.items-list li').first();
+    expect(await item.getAttribute('class')).toBe('is-overdue');
+    expect(await item.textContent()).toContain('31 Tage überfällig · Zahlungserinnerung');
+    // A client's name is text, never markup.
+    expect(await item.locator('img').count()).toBe(0);
+    expect(await item.textContent()).toContain(XSS_NAME);
+    await page.locator('button', { hasText: 'Alle & Mahnen' }).click();
+    await page.locator('button', { hasText: 'Kontoauszug' }).click();
+    await page.getByLabel('Tägliche E-Mail, wenn Rechnungen überfällig werden').check();
+    await page.locator('.notice-host', { hasText: 'eingeschaltet' }).waitFor();
+    const calls = (await s.calls()).filter((c) => c.name !== 'sidebarLoad');
+    expect(calls.map((c) => [c.name, c.args[0]])).toEqual([
+      ['sidebarOpenReceivables', { invoiceId: '', tab: 'items' }],
+      ['sidebarOpenReceivables', { invoiceId: '', tab: 'import' }],
+      ['digestSet', { enabled: true }],
+    ]);
+    await noHorizontalScroll(s);
+    await page.screenshot({ path: '/tmp/sidebar-open-items.png', fullPage: true });
+    clean(s);
+  });
+});

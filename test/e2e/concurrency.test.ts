@@ -2,8 +2,10 @@
 // contended document lock. No duplicate number, no lost row; a blocked user is told to try again.
 import type { AddOn } from '../../emulator/addon';
 import type { OrderDto, Result } from '../../src/shared/contract';
+import type { IssueResultDto } from '../../src/shared/invoiceContract';
 import { anInquiryFor } from '../mothers/inputMother';
 import { consistencyProblems } from '../support/consistency';
+import { confirmedOrder, draft, INVOICES, issue, setUpAgency } from '../support/invoiceScenario';
 import { createOrder, rowsOf, SHEETS, setUp } from '../support/scenario';
 
 type Outcome = Result<OrderDto>;
@@ -95,5 +97,82 @@ describe('twenty users', () => {
     expect(new Set(rows.map((r) => r.Auftrag)).size).toBe(21);
     expect(consistencyProblems(addOn)).toEqual([]);
     expect(turnedAway.length).toBeGreaterThan(0);
+  });
+});
+
+/** At a random call of whatever execution is running, the next user starts (nested = concurrent). */
+function interleave<T>(addOn: AddOn, jobs: string[], run: (job: string) => Result<T>, seed: number) {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const pending = [...jobs];
+  const results = new Map<string, Result<T>>();
+  addOn.emulator.hooks.beforeCall = () => {
+    if (pending.length > 0 && random() < 0.08) {
+      const job = pending.shift() as string;
+      results.set(job, run(job));
+    }
+  };
+  while (pending.length > 0) {
+    const job = pending.shift() as string;
+    results.set(job, run(job));
+  }
+  addOn.emulator.hooks.beforeCall = undefined;
+  const turnedAway = [...results].filter(([, r]) => !r.ok && r.error.code === 'err.busy').map(([job]) => job);
+  for (const [job, result] of results)
+    if (!turnedAway.includes(job)) expect({ job, ok: result.ok }).toEqual({ job, ok: true });
+  for (const job of turnedAway) expect(run(job).ok).toBe(true);
+  return turnedAway;
+}
+
+describe('twenty users issuing invoices', () => {
+  it('interleaved at random call positions: twenty gapless distinct numbers, every draft issued once', () => {
+    const addOn = setUpAgency();
+    const drafts = Array.from(
+      { length: 20 },
+      (_, i) => draft(addOn, { orderNo: confirmedOrder(addOn, `Auftrag ${i + 1}`) }).id,
+    );
+    const turnedAway = interleave(
+      addOn,
+      drafts,
+      (id) => addOn.call<Result<IssueResultDto>>('invoiceIssue', { id }),
+      7,
+    );
+    const invoices = rowsOf(addOn, INVOICES);
+    expect(invoices.map((r) => r.Status)).toEqual(Array(20).fill('Gestellt'));
+    const numbers = invoices.map((r) => String(r['Rechnungsnr.'])).sort();
+    expect(numbers).toEqual(
+      Array.from({ length: 20 }, (_, i) => `RE-2026-${String(i + 1).padStart(4, '0')}`),
+    );
+    expect(consistencyProblems(addOn)).toEqual([]);
+    expect(turnedAway.length).toBeGreaterThan(0);
+  });
+});
+
+describe('twenty payments on one invoice', () => {
+  it('interleaved: every payment is booked once and the invoice shows their sum', () => {
+    const addOn = setUpAgency();
+    const result = issue(addOn, draft(addOn, { orderNo: confirmedOrder(addOn) }).id);
+    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    const notes = Array.from({ length: 20 }, (_, i) => `Rate ${i + 1}`);
+    interleave(
+      addOn,
+      notes,
+      (note) =>
+        addOn.call<Result<unknown>>('paymentRecord', {
+          invoiceId,
+          date: '15.06.2026',
+          amount: '10,00',
+          method: 'cash',
+          note,
+        }),
+      11,
+    );
+    const payments = rowsOf(addOn, 'Zahlungen');
+    expect(payments.map((p) => p.Notiz).sort()).toEqual([...notes].sort());
+    expect(rowsOf(addOn, INVOICES)[0].Bezahlt).toBe(200);
+    expect(consistencyProblems(addOn)).toEqual([]);
   });
 });

@@ -68,13 +68,19 @@ describe('invoices (end to end on dist/Code.js)', () => {
     );
     expect(refused.message).toMatch(/RE-2026-0001/);
 
-    // The client pays the down payment (booked by hand until payments land).
+    // The client pays the down payment, booked as a payment.
     const dpGross = dpIssued.order.billing?.invoices[0].grossCents ?? 0;
     // 1,197.00 at 19 % and 427.50 at 7 %: VAT 227.43 + 29.93.
     expect(dpGross).toBe(162450 + 22743 + 2993);
-    const sheet = addOn.emulator.spreadsheet.getSheetByName(INVOICES);
-    const paidCol = addOn.emulator.values(INVOICES)[0].indexOf('Bezahlt') + 1;
-    addOn.emulator.uncounted(() => sheet?.getRange(2, paidCol).setValue(dpGross / 100));
+    ok(
+      addOn.call<Result<unknown>>('paymentRecord', {
+        invoiceId: dp.id,
+        date: dpIssued.order.billing?.invoices[0].issueDate,
+        amount: (dpGross / 100).toFixed(2).replace('.', ','),
+        method: 'transfer',
+        note: '',
+      }),
+    );
 
     const fin = draft(addOn, { orderNo, type: 'final', skontoPercent: '2', skontoDays: '10' });
     const finIssued = issue(addOn, fin.id);

@@ -102,7 +102,7 @@ describe('receivables (end to end on dist/Code.js)', () => {
     // The default table ends with the half-year from 2026-01-01: a later day in default is an error, never a guess.
     const missing = fail(addOn.call('dunningPreview', { invoiceId: invoice.id }));
     expect(missing.code).toBe('err.dunning.baseRateMissing');
-    expect(missing.message).toContain('2026-07-01');
+    expect(missing.message).toContain('01.07.2026');
     ok(
       addOn.call('sidebarSaveSettings', {
         'interest.baseRates': '01.01.2026: 1,27\n01.07.2026: 1,27\n01.01.2027: 1,27',
@@ -193,6 +193,30 @@ describe('receivables (end to end on dist/Code.js)', () => {
     );
     const later = ok(addOn.call<Result<StatementPreviewDto>>('statementPreview', text(csv)));
     expect(later.kind).toBe('review');
+  });
+
+  it('the opt-in digest: a daily trigger that mails the user what fell overdue, and nothing on quiet days', () => {
+    const addOn = setUpAgency();
+    const orderNo = confirmedOrder(addOn);
+    const invoice = issued(addOn, orderNo);
+    const due = invoice.dueDate as string;
+    expect(ok(addOn.call<Result<{ enabled: boolean }>>('digestSet', { enabled: true })).enabled).toBe(true);
+    ok(addOn.call('digestSet', { enabled: true }));
+    expect(addOn.emulator.triggers().map((t) => t.handler)).toEqual(['digestDaily']);
+    at(addOn, addDays(due, 1));
+    addOn.emulator.clock.set(new Date(`${addDays(due, 1)}T05:00:00Z`));
+    addOn.emulator.advanceWithTriggers(3 * 3_600_000);
+    const mails = addOn.emulator.sentMails();
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toContain('1 Rechnung');
+    expect(mails[0].body).toContain(invoice.number);
+    addOn.emulator.advanceWithTriggers(24 * 3_600_000);
+    expect(addOn.emulator.sentMails()).toHaveLength(1);
+    ok(addOn.call('digestSet', { enabled: false }));
+    expect(addOn.emulator.triggers()).toEqual([]);
+    expect(rowsOf(addOn, 'Protokoll').filter((r) => r.Aktion === 'Tägliche Übersicht geändert')).toHaveLength(
+      2,
+    );
   });
 
   it('refuses bad payment input naming the field and writes nothing', () => {

@@ -41,6 +41,7 @@ export function consistencyProblems(addOn: AddOn): string[] {
   }
 
   problems.push(...documentProblems(addOn, log));
+  problems.push(...receivablesProblems(addOn, log));
 
   // A journal may outlive its change set only if that change set committed (its log entry is the last one):
   // then the next action just clears it. A journal of an uncommitted change set means a half-done write.
@@ -56,6 +57,58 @@ const QUOTES = 'Angebote';
 const POSITIONS = 'Positionen';
 const CONFIRMATIONS = 'Auftragsbestätigungen';
 const INVOICES = 'Rechnungen';
+const PAYMENTS = 'Zahlungen';
+const DUNNING = 'Mahnwesen';
+
+const cents = (v: unknown) => Math.round(Number(v || 0) * 100);
+
+/**
+ * Payments and letters: each invoice's paid and Skonto cells are the sums of its payment rows, each payment and
+ * letter names an invoice that exists and has its log entry, no bank transaction is booked twice, and every
+ * order's paid sum is its invoices' paid sum.
+ */
+function receivablesProblems(addOn: AddOn, log: Record<string, unknown>[]): string[] {
+  const problems: string[] = [];
+  const names = addOn.emulator.sheetNames();
+  if (!names.includes(PAYMENTS) || !names.includes(INVOICES)) return problems;
+  const invoices = rowsOf(addOn, INVOICES);
+  const payments = rowsOf(addOn, PAYMENTS);
+  const byId = new Map(invoices.map((i) => [String(i.ID), i]));
+  const sums = new Map<string, { paid: number; skonto: number }>();
+  for (const p of payments) {
+    const id = String(p['Rechnungs-ID']);
+    if (!byId.has(id)) problems.push(`payment ${p.ID} names unknown invoice ${id}`);
+    const sum = sums.get(id) ?? { paid: 0, skonto: 0 };
+    sum.paid += cents(p.Betrag);
+    sum.skonto += cents(p.Skonto);
+    sums.set(id, sum);
+  }
+  for (const i of invoices) {
+    const sum = sums.get(String(i.ID)) ?? { paid: 0, skonto: 0 };
+    if (cents(i.Bezahlt) !== sum.paid)
+      problems.push(`invoice ${i['Rechnungsnr.']} shows paid ${i.Bezahlt}, payments sum ${sum.paid / 100}`);
+    if (cents(i.Skonto) !== sum.skonto)
+      problems.push(`invoice ${i['Rechnungsnr.']} shows Skonto ${i.Skonto}, payments ${sum.skonto / 100}`);
+  }
+  const sources = payments.map((p) => String(p.Bankbuchung)).filter(Boolean);
+  if (new Set(sources).size !== sources.length)
+    problems.push(`a bank transaction is booked twice: ${sources}`);
+  const booked = log.filter((l) => l.Aktion === 'Zahlung gebucht').length;
+  if (booked !== payments.length) problems.push(`${payments.length} payments but ${booked} log entries`);
+  const letters = names.includes(DUNNING) ? rowsOf(addOn, DUNNING) : [];
+  for (const l of letters)
+    if (!byId.has(String(l['Rechnungs-ID']))) problems.push(`letter ${l.ID} names an unknown invoice`);
+  const written = log.filter((l) => l.Aktion === 'Mahnschreiben erstellt').length;
+  if (written !== letters.length) problems.push(`${letters.length} letters but ${written} log entries`);
+  for (const o of rowsOf(addOn, 'Aufträge')) {
+    const mine = invoices.filter((i) => i.Auftrag === o.Auftrag && i.Status !== 'Entwurf');
+    if (mine.length === 0) continue;
+    const paid = mine.reduce((s, i) => s + cents(i.Bezahlt), 0);
+    if (cents(o.Bezahlt) !== paid)
+      problems.push(`order ${o.Auftrag} shows paid ${o.Bezahlt}, its invoices ${paid / 100}`);
+  }
+  return problems;
+}
 
 /** Quotes, their positions and documents: no orphan rows, no unlogged quote, no link to a missing file. */
 function documentProblems(addOn: AddOn, log: Record<string, unknown>[]): string[] {
@@ -91,10 +144,12 @@ function documentProblems(addOn: AddOn, log: Record<string, unknown>[]): string[
     if (!saved.some((v) => v.includes(n))) problems.push(`quote ${n} has no log entry`);
   }
   const files = new Map(addOn.emulator.driveFiles().map((f) => [f.id, f]));
-  const links = [...quotes, ...confirmations, ...invoices, ...rowsOf(addOn, 'Aufträge')].flatMap((row) =>
-    Object.values(row).filter(
-      (v): v is string => typeof v === 'string' && /^https:\/\/(docs|drive)\./.test(v),
-    ),
+  const letters = names.includes(DUNNING) ? rowsOf(addOn, DUNNING) : [];
+  const links = [...quotes, ...confirmations, ...invoices, ...letters, ...rowsOf(addOn, 'Aufträge')].flatMap(
+    (row) =>
+      Object.values(row).filter(
+        (v): v is string => typeof v === 'string' && /^https:\/\/(docs|drive)\./.test(v),
+      ),
   );
   for (const link of links) {
     const id = /\/d\/([\w-]+)/.exec(link)?.[1] ?? '';

@@ -79,20 +79,22 @@ function planLetter(reader: RegisterReader, env: Environment, invoiceId: string)
     firstReminderDeadline: sent[0]?.deadline ?? null,
     state: config.state,
   });
-  const figures = dunningLetter({
-    level: next.level,
-    date: today,
-    clientKind,
-    invoice: { number: invoice.number, issueDate, dueDate: invoice.dueDate, dueCents },
-    payments: reader
-      .paymentsOf(invoiceId)
-      .map((p) => ({ date: p.date, cents: p.amountCents + p.skontoCents })),
-    defaultFrom,
-    sent,
-    config: config.dunning,
-    baseRates: config.baseRates,
-    state: config.state,
-  });
+  const figures = withDatesFormatted(reader, env, () =>
+    dunningLetter({
+      level: next.level,
+      date: today,
+      clientKind,
+      invoice: { number: invoice.number, issueDate, dueDate: invoice.dueDate, dueCents },
+      payments: reader
+        .paymentsOf(invoiceId)
+        .map((p) => ({ date: p.date, cents: p.amountCents + p.skontoCents })),
+      defaultFrom,
+      sent,
+      config: config.dunning,
+      baseRates: config.baseRates,
+      state: config.state,
+    }),
+  );
   const client =
     findClientByName(
       reader.clients().map((r) => r.client),
@@ -108,6 +110,22 @@ function planLetter(reader: RegisterReader, env: Environment, invoiceId: string)
     docLang: documentLang(client, reader.lang()),
     ownText: config.texts[next.level],
   };
+}
+
+/** The domain names a missing base-rate period in ISO dates; the user reads them in their own format. */
+function withDatesFormatted<T>(reader: RegisterReader, env: Environment, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.key !== 'err.dunning.baseRateMissing') throw error;
+    const lang = uiLang(reader.settings().settings, env.userLang());
+    const { from, to } = error.params as { from: string; to: string };
+    throw new DomainError(
+      error.key,
+      { from: formatDate(from, lang), to: formatDate(to, lang) },
+      'interest.baseRates',
+    );
+  }
 }
 
 export function previewDunning(register: Register, env: Environment, ref: DunningRef): DunningPreviewDto {

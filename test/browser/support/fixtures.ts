@@ -179,6 +179,7 @@ export function state(overrides: Partial<SidebarStateDto> = {}): SidebarStateDto
       { id: 'K-0003', name: 'Studio Nord', kind: 'business', city: 'Kiel' },
     ],
     openItems: { today: '2026-06-01', totalCents: 0, count: 0, buckets: [], items: [] },
+    digest: false,
     ...overrides,
   };
 }

@@ -1,0 +1,97 @@
+// Fault injection in receivables: the n-th service call of booking a payment, importing a statement and sending a
+// dunning letter throws. Afterwards the sums match the payment rows, nothing is booked twice, no letter points at
+// a missing document, and a retry succeeds.
+import type { AddOn } from '../../emulator/addon';
+import type { OrderDto, Result } from '../../src/shared/contract';
+import type { IssueResultDto } from '../../src/shared/invoiceContract';
+import type { StatementPreviewDto } from '../../src/shared/receivablesContract';
+import { callCount, type FaultAction, faultAtEach, silenceConsoleErrors } from '../support/faultInjection';
+import { confirmedOrder, draft, fillInAgency, issue } from '../support/invoiceScenario';
+import { ok, rowsOf } from '../support/scenario';
+
+/** Set-ups are reused per fault position; each builds its own register, so ids are the same in each. */
+let invoiceId = '';
+let invoiceNumber = '';
+let txIds: string[] = [];
+
+function issued(a: AddOn): void {
+  fillInAgency(a);
+  const result: IssueResultDto = issue(a, draft(a, { orderNo: confirmedOrder(a) }).id);
+  const summary = (result.order as OrderDto).billing?.invoices.find((i) => i.number === result.number);
+  invoiceId = summary?.id ?? '';
+  invoiceNumber = result.number;
+}
+
+const HEADER =
+  '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"';
+const statement = () => ({
+  fileName: 'auszug.csv',
+  encoding: 'text' as const,
+  mapping: null,
+  content: [1, 2, 3]
+    .map(
+      (k) =>
+        `"DE89370400440532013000";"1${k}.06.26";"1${k}.06.26";"GUTSCHR";"${invoiceNumber} Rate ${k}";"";"";"";"";"";"";"Kunde";"";"";"100,00";"EUR";"Umsatz gebucht"`,
+    )
+    .join('\n'),
+});
+
+const ACTIONS: FaultAction[] = [
+  {
+    name: 'record a payment',
+    prepare: issued,
+    run: (a) =>
+      a.call<Result<unknown>>('paymentRecord', {
+        invoiceId,
+        date: '15.06.2026',
+        amount: '100,00',
+        method: 'transfer',
+        note: 'Rate 1',
+      }),
+    done: (a) => expect(rowsOf(a, 'Zahlungen').map((r) => r.Betrag)).toEqual([100]),
+  },
+  {
+    name: 'import a statement',
+    prepare: (a) => {
+      issued(a);
+      const s = statement();
+      s.content = `${HEADER}\n${s.content}`;
+      const preview = ok(a.call<Result<StatementPreviewDto>>('statementPreview', s));
+      txIds = preview.kind === 'review' ? preview.rows.map((r) => r.txId) : [];
+    },
+    run: (a) => {
+      const s = statement();
+      s.content = `${HEADER}\n${s.content}`;
+      return a.call<Result<unknown>>('statementImport', {
+        statement: s,
+        accept: txIds.map((txId) => ({ txId, invoiceId })),
+      });
+    },
+    done: (a) => expect(rowsOf(a, 'Zahlungen').map((r) => r.Betrag)).toEqual([100, 100, 100]),
+  },
+  {
+    name: 'send a dunning letter',
+    prepare: issued,
+    run: (a) =>
+      a.call<Result<unknown>>('dunningCreate', { invoiceId, send: true, email: 'buchhaltung@kunde.example' }),
+    done: (a) => expect(rowsOf(a, 'Mahnwesen').map((r) => r.Stufe)).toEqual(['Zahlungserinnerung']),
+  },
+];
+
+/** Every register call (the first 70 and the last 100) and every 9th document call between them. */
+function faultPositions(total: number): number[] {
+  return Array.from({ length: total }, (_, i) => i + 1).filter(
+    (n) => n <= 70 || n > total - 100 || n % 9 === 0,
+  );
+}
+
+silenceConsoleErrors();
+
+describe.each(ACTIONS)('a fault in "$name"', (action) => {
+  const total = callCount(action);
+  const positions = faultPositions(total);
+
+  it(`leaves a consistent register at each of ${positions.length} fault positions, and a retry succeeds`, async () => {
+    expect((await faultAtEach(action, positions)).retried).toBeGreaterThan(0);
+  }, 300_000);
+});
