@@ -1,5 +1,6 @@
 // Use case "Open sidebar": everything the sidebar shows, gathered in one server call.
 import type { SidebarStateDto } from '../shared/contract';
+import { type Lang, type MessageKey, type MessageParams, t } from '../shared/i18n';
 import { OPEN_ORDERS_LIMIT, SIDEBAR_OPEN_ITEMS } from '../shared/limits';
 import type { OpenItemsDto } from '../shared/receivablesContract';
 import type { Environment, Mailer, Register, RegisterReader } from './ports';
@@ -46,14 +47,28 @@ export function loadSidebar(
         .clients()
         .map((r) => ({ id: r.client.id, name: r.client.name, kind: r.client.kind, city: r.client.city }))
         .sort((a, b) => a.name.localeCompare(b.name, 'de')),
-      openItems: sidebarOpenItems(reader, env),
+      openItems: sidebarOpenItems(reader, env, lang),
       digest: mailer.digestEnabled(),
     };
   });
 }
 
 /** The sidebar shows the buckets and the head of the list; the receivables dialog loads all of it. */
-function sidebarOpenItems(reader: RegisterReader, env: Environment): OpenItemsDto {
-  const all = openItemsView(reader, env);
-  return { ...all, items: all.items.slice(0, SIDEBAR_OPEN_ITEMS) };
+function sidebarOpenItems(reader: RegisterReader, env: Environment, lang: Lang): OpenItemsDto {
+  try {
+    const all = openItemsView(reader, env);
+    return { ...all, items: all.items.slice(0, SIDEBAR_OPEN_ITEMS) };
+  } catch (error) {
+    // A register set up before receivables lacks their columns: the sidebar still opens and says what to do.
+    const e = error as { key?: MessageKey; params?: MessageParams };
+    if (!e.key) throw error;
+    return {
+      today: env.today(),
+      totalCents: 0,
+      count: 0,
+      buckets: [],
+      items: [],
+      problem: t(lang, e.key, e.params),
+    };
+  }
 }

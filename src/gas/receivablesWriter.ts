@@ -94,7 +94,8 @@ export function undoReceivablesChanges(reader: GasRegisterReader, journal: Recei
     ['payments', journal.payments],
     ['dunning', journal.letters],
   ] as const) {
-    if (ids.length === 0) continue;
+    // A sheet that is gone holds nothing to undo: the rows were never written, or went with it.
+    if (ids.length === 0 || !reader.context.sheet(table)) continue;
     const sheet = reader.table(table);
     sheet.deleteRows(sheet.readKeyed(ids).rows.map((r) => r.row));
   }

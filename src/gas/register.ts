@@ -22,6 +22,25 @@ import { clientCells } from './rows/clientRows';
 import { lastLogLink, logCells } from './rows/logRows';
 import { changedOrderCells, orderCells } from './rows/orderRows';
 import { settingValueCell } from './rows/settingRows';
+import type { TableKey } from './schema';
+
+/** The tables a change set writes to. */
+function touchedTables(changes: ChangeSet): TableKey[] {
+  const keys = new Set<TableKey>(['log']);
+  if (changes.insertOrders?.length || changes.updateOrders?.length || changes.bookPayments?.orders.length)
+    keys.add('orders');
+  if (changes.insertClients?.length) keys.add('clients');
+  if (changes.updateSettings) keys.add('settings');
+  if (changes.insertInvoices?.length || changes.updateInvoices?.length || changes.bookPayments)
+    keys.add('invoices');
+  if (changes.bookPayments?.payments.length) keys.add('payments');
+  if (changes.insertLetters?.length) keys.add('dunning');
+  if (changes.insertQuotes?.length || changes.updateQuotes?.length) keys.add('quotes');
+  if (changes.insertQuotes?.length || changes.updateQuotes?.length || changes.insertInvoices?.length)
+    keys.add('positions');
+  if (changes.insertConfirmations?.length) keys.add('confirmations');
+  return [...keys];
+}
 
 /** How long a user action waits for another one to finish before saying "busy". */
 export const LOCK_WAIT_MS = 10_000;
@@ -94,6 +113,10 @@ export class GasRegister implements Register {
     const clients = changes.insertClients?.length ? reader.table('clients') : null;
     if (clients) reader.clients();
     const settingRows = changes.updateSettings ? reader.settingsRows() : [];
+
+    // Every sheet and column the change set writes is checked before the journal: a sheet deleted by hand
+    // stops the action with a message here, instead of leaving a journal whose undo cannot find it either.
+    for (const key of touchedTables(changes)) reader.table(key).columnMap();
 
     const journal: Journal = {
       logId: entries[entries.length - 1].id,

@@ -102,6 +102,8 @@ export interface OpenItemsDto {
   count: number;
   buckets: { bucket: AgingBucket; label: string; count: number; openCents: number }[];
   items: OpenItemDto[];
+  /** Why the open items could not be read (a register set up before receivables), translated; else absent. */
+  problem?: string;
 }
 
 export interface PaymentResultDto {

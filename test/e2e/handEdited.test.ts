@@ -1,6 +1,7 @@
 // The register edited by hand: moved, renamed, deleted columns, junk cells, sorted and deleted rows.
 import type { ErrorDto, OrderDto, Result, SidebarStateDto } from '../../src/shared/contract';
 import { anInquiryFor } from '../mothers/inputMother';
+import { confirmedOrder, draft, INVOICES, issue, setUpAgency } from '../support/invoiceScenario';
 import { createOrder, ok, rowsOf, SHEETS, setUp, snapshot } from '../support/scenario';
 
 function ordersSheet(addOn: ReturnType<typeof setUp>) {
@@ -144,5 +145,77 @@ describe('a register edited by hand', () => {
       /^Einstellung „Muster Auftragsnummer“ im Blatt „Einstellungen“: /,
     );
     ok(addOn.call('sidebarChangeStage', { orderNo: '2026-0001', target: 'quote', reason: '' }));
+  });
+});
+
+describe('receivables in a register edited by hand', () => {
+  it('a deleted invoice column: the sidebar still opens and says so; payments stop before writing', () => {
+    const addOn = setUpAgency();
+    const orderNo = confirmedOrder(addOn);
+    const result = issue(addOn, draft(addOn, { orderNo }).id);
+    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    addOn.emulator.uncounted(() => {
+      const sheet = addOn.emulator.spreadsheet.getSheetByName(INVOICES);
+      const column = addOn.emulator.values(INVOICES)[0].indexOf('Mahnstufe') + 1;
+      sheet?.deleteColumn(column);
+    });
+    const state = ok(addOn.call<Result<SidebarStateDto>>('sidebarLoad'));
+    expect(state.openItems.problem).toContain('Mahnstufe');
+    const before = snapshot(addOn);
+    const error = fail(
+      addOn.call('paymentRecord', {
+        invoiceId,
+        date: '15.06.2026',
+        amount: '10,00',
+        method: 'cash',
+        note: '',
+      }),
+    );
+    expect(error.message).toContain('Mahnstufe');
+    expect(snapshot(addOn)).toBe(before);
+    // "Set up register" brings the column back, and booking works again.
+    addOn.call('menuSetupRegister');
+    ok(
+      addOn.call('paymentRecord', {
+        invoiceId,
+        date: '15.06.2026',
+        amount: '10,00',
+        method: 'cash',
+        note: '',
+      }),
+    );
+  });
+
+  it('a deleted Payments sheet: a clear message, nothing written, and setup makes it again', () => {
+    const addOn = setUpAgency();
+    const result = issue(addOn, draft(addOn, { orderNo: confirmedOrder(addOn) }).id);
+    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    addOn.emulator.uncounted(() => {
+      const ss = addOn.emulator.spreadsheet;
+      const sheet = ss.getSheetByName('Zahlungen');
+      if (sheet) ss.deleteSheet(sheet);
+    });
+    const before = snapshot(addOn);
+    const error = fail(
+      addOn.call('paymentRecord', {
+        invoiceId,
+        date: '15.06.2026',
+        amount: '10,00',
+        method: 'cash',
+        note: '',
+      }),
+    );
+    expect(error.message).toContain('Zahlungen');
+    expect(snapshot(addOn)).toBe(before);
+    addOn.call('menuSetupRegister');
+    ok(
+      addOn.call('paymentRecord', {
+        invoiceId,
+        date: '15.06.2026',
+        amount: '10,00',
+        method: 'cash',
+        note: '',
+      }),
+    );
   });
 });
