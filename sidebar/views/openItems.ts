@@ -33,6 +33,9 @@ export class OpenItemsView {
     replaceChildren(
       this.element,
       el('h2', { class: 'panel-title' }, `${tr('ui.items.title')} · ${money(data.totalCents)}`),
+      data.problem
+        ? el('p', { class: 'banner banner-warning', attrs: { role: 'status' } }, data.problem)
+        : null,
       el(
         'ul',
         { class: 'aging' },
