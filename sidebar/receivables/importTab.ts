@@ -1,38 +1,58 @@
 // Bank import: paste or upload a statement, map an unknown CSV once, review the matches, book the confirmed ones.
 import type {
+  OpenItemsDto,
   StatementInput,
   StatementPreviewDto,
   StatementRowDto,
 } from '../../src/shared/receivablesContract';
-import { button, el, replaceChildren } from '../dom';
-import { field, select, textarea } from '../forms';
-import { call } from '../rpc';
+import { button, el, replaceChildren, whileBusy } from '../dom';
+import { type Field, field, select, showFieldErrors, textarea } from '../forms';
+import { call, errorOf } from '../rpc';
 import type { RcvCtx } from './app';
 
 type Review = Extract<StatementPreviewDto, { kind: 'review' }>;
+type Mapping = Extract<StatementPreviewDto, { kind: 'mapping' }>;
+type ColumnMapping = NonNullable<StatementInput['mapping']>;
+type Choice = { check: HTMLInputElement; invoice: HTMLSelectElement };
+
+const MAPPED = ['date', 'amount', 'payer', 'text', 'iban'] as const;
 
 export class ImportTab {
   readonly element = el('section', { class: 'rcv-import' });
-  private readonly text = textarea({ 'aria-label': 'statement' });
-  private readonly file = el('input', { attrs: { type: 'file', accept: '.csv,.txt,.xml' } });
-  private readonly result = el('div', {});
+  private readonly text = textarea({ spellcheck: 'false', rows: 6 });
+  private readonly file = el('input', {
+    class: 'visually-hidden',
+    attrs: { type: 'file', accept: '.csv,.txt,.xml' },
+  });
+  private readonly fileName = el('span', { class: 'rcv-small rcv-file-name' });
+  private readonly checkButton: HTMLButtonElement;
+  private readonly result = el('div', { class: 'rcv-result' });
   private statement: StatementInput | null = null;
+  /** The mapping form's fields while it is shown, for the server's errors about them. */
+  private mappingFields = new Map<string, Field>();
 
   constructor(
     private readonly ctx: RcvCtx,
-    private readonly booked: () => void,
+    private readonly booked: (items: OpenItemsDto) => void,
   ) {
     const { tr } = ctx;
+    this.file.setAttribute('aria-label', tr('ui.rcv.file'));
     this.file.addEventListener('change', () => void this.readFile());
+    // Typed or pasted text is what "Prüfen" checks: the file chosen before no longer counts.
+    this.text.addEventListener('input', () => {
+      if (this.text.value.trim() !== '') this.fileName.textContent = '';
+    });
+    this.checkButton = button(tr('ui.rcv.check'), 'primary', (b) => void this.check(null, b));
     replaceChildren(
       this.element,
-      el('p', {}, tr('ui.rcv.paste')),
-      this.text,
+      field({ label: tr('ui.rcv.paste'), control: this.text, class: 'rcv-paste' }).wrap,
       el(
         'div',
-        { class: 'rcv-actions' },
-        this.file,
-        button(tr('ui.rcv.check'), 'primary', () => void this.check(null)),
+        { class: 'rcv-actions rcv-source' },
+        this.checkButton,
+        // The browser's own file button speaks the browser's language; this one the dialog's.
+        el('label', { class: 'btn btn-secondary rcv-file' }, this.file, tr('ui.rcv.chooseFile')),
+        this.fileName,
       ),
       this.result,
     );
@@ -47,7 +67,10 @@ export class ImportTab {
     for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
     this.statement = { fileName: chosen.name, encoding: 'base64', content: btoa(binary), mapping: null };
     this.text.value = '';
-    await this.check(null);
+    this.fileName.textContent = chosen.name;
+    // The same file chosen again (after fixing it) is read again.
+    this.file.value = '';
+    await this.check(null, this.checkButton);
   }
 
   private input(mapping: StatementInput['mapping']): StatementInput {
@@ -56,122 +79,189 @@ export class ImportTab {
     return { ...(this.statement as StatementInput), mapping };
   }
 
-  private async check(mapping: StatementInput['mapping']): Promise<void> {
-    if (!this.statement && this.text.value.trim() === '') return;
+  /** Sends the statement for a preview; `keep` leaves the message line as it is (after booking). */
+  private async check(
+    mapping: StatementInput['mapping'],
+    b: HTMLButtonElement | null,
+    keep = false,
+  ): Promise<void> {
+    if (!this.statement && this.text.value.trim() === '') {
+      this.ctx.say(this.ctx.tr('ui.rcv.nothing'), 'warn');
+      this.text.focus();
+      return;
+    }
     const statement = this.input(mapping);
     try {
-      const preview = await call('statementPreview', statement);
+      const preview = await whileBusy(b, () => call('statementPreview', statement));
       this.statement = statement;
       if (preview.kind === 'mapping') this.mappingForm(preview);
-      else this.review(preview);
+      else this.review(preview, keep);
     } catch (reason) {
-      this.ctx.fail(reason);
+      const error = errorOf(reason);
+      const unplaced = showFieldErrors(error.fields, (f) =>
+        this.mappingFields.get(f.replace(/^mapping\./, '')),
+      );
+      if (unplaced.length > 0 || error.fields.length === 0) this.ctx.fail(reason);
+      else this.ctx.say('');
     }
   }
 
-  private mappingForm(p: Extract<StatementPreviewDto, { kind: 'mapping' }>): void {
+  private mappingForm(p: Mapping): void {
     const { tr } = this.ctx;
     const options = [{ value: '', label: '–' }, ...p.headers.map((h) => ({ value: h, label: h }))];
-    const pick = (key: 'date' | 'amount' | 'payer' | 'text' | 'iban') => {
-      const control = select(options, '');
-      return { key, control, f: field({ label: tr(`ui.rcv.map.${key}`), control }) };
-    };
-    const picks = (['date', 'amount', 'payer', 'text', 'iban'] as const).map(pick);
-    const decimal = select(
-      [
-        { value: ',', label: '1.234,56' },
-        { value: '.', label: '1,234.56' },
-      ],
-      ',',
-    );
+    const picks = MAPPED.map((key) => ({
+      key,
+      f: field({
+        label: tr(`ui.rcv.map.${key}`),
+        control: select(options, ''),
+        required: key !== 'iban',
+        class: 'rcv-map-field',
+      }),
+    }));
+    const decimal = field({
+      label: tr('ui.rcv.map.decimal'),
+      control: select(
+        [
+          { value: ',', label: '1.234,56' },
+          { value: '.', label: '1,234.56' },
+        ],
+        ',',
+      ),
+      class: 'rcv-map-field',
+    });
+    this.mappingFields = new Map([...picks.map((x) => [x.key, x.f] as const), ['decimal', decimal]]);
     this.ctx.say(p.message, 'warn');
+    const sample =
+      p.sample.length > 0
+        ? el(
+            'div',
+            { class: 'rcv-sample' },
+            el(
+              'table',
+              { class: 'rcv-table' },
+              el('thead', {}, el('tr', {}, ...p.headers.map((h) => el('th', {}, h)))),
+              el('tbody', {}, ...p.sample.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))),
+            ),
+          )
+        : null;
     replaceChildren(
       this.result,
       el(
         'div',
-        { class: 'rcv-panel' },
+        { class: 'rcv-panel rcv-mapping' },
         el('strong', {}, tr('ui.rcv.mapTitle')),
-        el(
-          'div',
-          { class: 'form-row' },
-          ...picks.map((x) => x.f.wrap),
-          field({ label: tr('ui.rcv.map.decimal'), control: decimal }).wrap,
-        ),
+        sample,
+        el('div', { class: 'form-row' }, ...picks.map((x) => x.f.wrap), decimal.wrap),
         el(
           'div',
           { class: 'rcv-actions' },
-          button(tr('ui.rcv.check'), 'primary', () => {
-            const v = Object.fromEntries(picks.map((x) => [x.key, x.control.value]));
-            void this.check({
-              date: v.date,
-              amount: v.amount,
-              payer: v.payer,
-              text: v.text,
-              iban: v.iban || undefined,
-              decimal: decimal.value as ',',
-            });
+          button(tr('ui.rcv.check'), 'primary', (b) => {
+            const v = Object.fromEntries(picks.map((x) => [x.key, x.f.control.value]));
+            void this.check(
+              {
+                date: v.date,
+                amount: v.amount,
+                payer: v.payer,
+                text: v.text,
+                iban: v.iban || undefined,
+                decimal: decimal.control.value as ColumnMapping['decimal'],
+              },
+              b,
+            );
           }),
         ),
       ),
     );
   }
 
-  private review(p: Review): void {
-    const { tr, money, date } = this.ctx;
-    this.ctx.say(p.ibanWarning, p.ibanWarning ? 'warn' : 'ok');
-    const chosen = new Map<string, { check: HTMLInputElement; invoice: HTMLSelectElement }>();
+  private review(p: Review, keep: boolean): void {
+    const { tr } = this.ctx;
+    this.mappingFields = new Map();
+    if (!keep) this.ctx.say(p.ibanWarning, p.ibanWarning ? 'warn' : 'ok');
+    const chosen = new Map<string, Choice>();
     const rows = p.rows.map((r) => this.reviewRow(r, p, chosen));
-    const book = button(tr('ui.rcv.bookSelected'), 'primary', () => {
-      const accept = [...chosen.entries()]
-        .filter(([, c]) => c.check.checked && c.invoice.value !== '')
+    const selected = () =>
+      [...chosen.entries()]
+        .filter(([, c]) => c.check.checked && !c.check.disabled && c.invoice.value !== '')
         .map(([txId, c]) => ({ txId, invoiceId: c.invoice.value }));
-      call('statementImport', { statement: this.statement as StatementInput, accept })
+    const book = button(tr('ui.rcv.bookSelected'), 'primary', (b) => {
+      const accept = selected();
+      if (accept.length === 0) return;
+      void whileBusy(b, () =>
+        call('statementImport', { statement: this.statement as StatementInput, accept }),
+      )
         .then((r) => {
           this.ctx.say(r.message);
-          this.booked();
-          void this.check(this.statement?.mapping ?? null);
+          this.booked(r.items);
+          // The booked credits now show as already booked.
+          return this.check(this.statement?.mapping ?? null, null, true);
         })
         .catch((reason) => this.ctx.fail(reason));
     });
+    const update = () => {
+      book.disabled = selected().length === 0;
+    };
+    for (const c of chosen.values()) {
+      c.check.addEventListener('change', update);
+      c.invoice.addEventListener('change', update);
+    }
+    update();
+    const head = el(
+      'tr',
+      {},
+      el('th', { class: 'col-check' }, el('span', { class: 'visually-hidden' }, tr('ui.rcv.col.book'))),
+      el('th', {}, tr('ui.rcv.date')),
+      el('th', { class: 'num' }, tr('ui.rcv.amount')),
+      el('th', {}, tr('ui.rcv.col.payer')),
+      el('th', {}, tr('ui.rcv.col.match')),
+      el('th', {}, tr('ui.rcv.col.invoice')),
+    );
     replaceChildren(
       this.result,
       el(
         'p',
-        { class: 'rcv-small' },
-        `${p.format}${p.accountIban ? ` · ${p.accountIban}` : ''} · ${tr('ui.rcv.debits', { count: p.skippedDebits })}`,
+        { class: 'rcv-small rcv-summary' },
+        [p.format, p.accountIban, tr('ui.rcv.debits', { count: p.skippedDebits })]
+          .filter(Boolean)
+          .join(' · '),
       ),
-      el('table', { class: 'rcv-table' }, el('tbody', {}, ...rows)),
+      rows.length
+        ? el('table', { class: 'rcv-table rcv-review' }, el('thead', {}, head), el('tbody', {}, ...rows))
+        : el('p', { class: 'muted' }, tr('ui.rcv.noCredits')),
       p.problems.length
         ? el(
             'div',
-            { class: 'rcv-msg warn' },
+            { class: 'rcv-msg warn rcv-problems' },
             el('strong', {}, tr('ui.rcv.problems')),
-            ...p.problems.map((x) => el('div', {}, `${tr('ui.rcv.line', { line: x.line })}: ${x.message}`)),
+            el(
+              'ul',
+              {},
+              ...p.problems.map((x) => el('li', {}, `${tr('ui.rcv.line', { line: x.line })}: ${x.message}`)),
+            ),
           )
         : null,
-      el('div', { class: 'rcv-actions' }, book),
+      rows.length ? el('div', { class: 'rcv-actions' }, book) : null,
     );
-    void money;
-    void date;
   }
 
-  private reviewRow(
-    r: StatementRowDto,
-    p: Review,
-    chosen: Map<string, { check: HTMLInputElement; invoice: HTMLSelectElement }>,
-  ): HTMLElement {
+  private reviewRow(r: StatementRowDto, p: Review, chosen: Map<string, Choice>): HTMLElement {
     const { tr, money, date } = this.ctx;
-    const check = el('input', { attrs: { type: 'checkbox', 'aria-label': r.payer } });
+    const check = el('input', {
+      attrs: { type: 'checkbox', 'aria-label': `${r.payer} ${money(r.amountCents)}` },
+    });
     check.checked = r.kind === 'sure';
     check.disabled = r.kind === 'duplicate';
     const list = r.candidates.length > 0 ? r.candidates : p.invoices;
-    const invoice = select(
-      [
-        { value: '', label: tr('ui.rcv.choose') },
-        ...list.map((c) => ({ value: c.invoiceId, label: c.label })),
-      ],
-      r.invoiceId ?? '',
-    );
+    const choices = [
+      { value: '', label: tr('ui.rcv.choose') },
+      ...list.map((c) => ({ value: c.invoiceId, label: c.label })),
+    ];
+    // The matched invoice is always choosable, even if it is not among the list sent along.
+    if (r.invoiceId && !list.some((c) => c.invoiceId === r.invoiceId))
+      choices.push({ value: r.invoiceId, label: r.invoiceId });
+    const invoice = select(choices, r.invoiceId ?? '', {
+      'aria-label': `${tr('ui.rcv.col.invoice')}: ${r.payer}`,
+    });
     invoice.disabled = r.kind === 'duplicate';
     invoice.addEventListener('change', () => {
       check.checked = invoice.value !== '';
@@ -179,18 +269,28 @@ export class ImportTab {
     chosen.set(r.txId, { check, invoice });
     return el(
       'tr',
-      {},
-      el('td', {}, check),
-      el('td', {}, date(r.date)),
+      { class: r.kind, attrs: { 'data-tx': r.txId } },
+      el('td', { class: 'col-check' }, check),
+      el('td', { class: 'col-date' }, date(r.date)),
       el('td', { class: 'num' }, money(r.amountCents)),
-      el('td', {}, r.payer, el('div', { class: 'rcv-small' }, r.text)),
       el(
         'td',
-        {},
-        el('span', { class: `rcv-kind ${r.kind}` }, tr(`ui.rcv.kind.${r.kind}`)),
-        el('div', { class: 'rcv-small' }, r.via),
+        { class: 'col-payer' },
+        el('div', { class: 'rcv-payer' }, r.payer),
+        el('div', { class: 'rcv-small' }, r.text),
       ),
-      el('td', {}, invoice, el('div', { class: 'rcv-small' }, r.outcome)),
+      el(
+        'td',
+        { class: 'col-kind' },
+        el('span', { class: `rcv-kind ${r.kind}` }, tr(`ui.rcv.kind.${r.kind}`)),
+        r.via ? el('div', { class: 'rcv-small' }, r.via) : null,
+      ),
+      el(
+        'td',
+        { class: 'col-target' },
+        invoice,
+        r.outcome ? el('div', { class: 'rcv-small' }, r.outcome) : null,
+      ),
     );
   }
 }

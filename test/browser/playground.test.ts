@@ -93,6 +93,8 @@ test('a new inquiry through the menu and the real sidebar appears as a row of th
   expect(texts).toContain('1.234,50 €');
   // Stored as text, not run as a formula; shown as text, not markup.
   await cell(newRow, 1).click();
+  // The name box follows the click once the page has redrawn; a busy machine may take a moment.
+  await page.locator('#name-box', { hasText: `A${newRow}` }).waitFor();
   expect(await page.locator('#name-box').textContent()).toBe(`A${newRow}`);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await sidebar.locator('img').count()).toBe(0);

@@ -52,6 +52,15 @@ export const uiReceivablesDe = {
   'ui.rcv.problems': 'Nicht lesbare Zeilen',
   'ui.rcv.line': 'Zeile {line}',
   'ui.rcv.digest': 'Tägliche E-Mail bei neu überfälligen Rechnungen',
+  'ui.rcv.col.block': 'Mahnsperre',
+  'ui.rcv.col.book': 'Buchen',
+  'ui.rcv.col.payer': 'Zahler und Verwendungszweck',
+  'ui.rcv.col.match': 'Zuordnung',
+  'ui.rcv.invoicePdf': 'Rechnung {number} (PDF)',
+  'ui.rcv.file': 'Kontoauszug-Datei',
+  'ui.rcv.chooseFile': 'Datei wählen …',
+  'ui.rcv.nothing': 'Bitte zuerst einen Kontoauszug einfügen oder eine Datei wählen.',
+  'ui.rcv.noCredits': 'Der Kontoauszug enthält keine Gutschriften.',
 };
 
 export type UiReceivablesKey = keyof typeof uiReceivablesDe;
@@ -109,4 +118,13 @@ export const uiReceivablesEn: Record<UiReceivablesKey, string> = {
   'ui.rcv.problems': 'Unreadable lines',
   'ui.rcv.line': 'Line {line}',
   'ui.rcv.digest': 'Daily e-mail when invoices fall overdue',
+  'ui.rcv.col.block': 'Dunning block',
+  'ui.rcv.col.book': 'Book',
+  'ui.rcv.col.payer': 'Payer and remittance text',
+  'ui.rcv.col.match': 'Match',
+  'ui.rcv.invoicePdf': 'Invoice {number} (PDF)',
+  'ui.rcv.file': 'Bank statement file',
+  'ui.rcv.chooseFile': 'Choose file …',
+  'ui.rcv.nothing': 'Paste a bank statement or choose a file first.',
+  'ui.rcv.noCredits': 'The bank statement holds no credits.',
 };

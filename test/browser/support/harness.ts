@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { QuoteEditorBoot, Result, ServerFunctionName, SidebarBoot } from '../../../src/shared/contract';
+import type { ReceivablesBoot } from '../../../src/shared/receivablesContract';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..', '..');
@@ -144,10 +145,33 @@ export async function openQuoteEditor(
   });
 }
 
+export interface ReceivablesOpenOptions {
+  boot?: ReceivablesBoot | null;
+  width?: number;
+  height?: number;
+}
+
+/** The receivables dialog (dist/receivables.html), by default 1100 x 720 on the open items in German. */
+export async function openReceivables(
+  browser: Browser,
+  script: Script,
+  options: ReceivablesOpenOptions = {},
+): Promise<Sidebar> {
+  const boot =
+    options.boot === undefined ? { lang: 'de' as const, tab: 'items' as const, invoiceId: '' } : options.boot;
+  return openPage(browser, script, {
+    page: 'receivables',
+    bootName: 'AA_RECEIVABLES_BOOT',
+    boot,
+    width: options.width ?? 1100,
+    height: options.height ?? 720,
+  });
+}
+
 interface PageOptions {
   page: string;
   bootName: string;
-  boot: SidebarBoot | QuoteEditorBoot | null;
+  boot: SidebarBoot | QuoteEditorBoot | ReceivablesBoot | null;
   width: number;
   height: number;
 }
