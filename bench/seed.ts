@@ -1,6 +1,7 @@
 // Builds a register of N orders in the emulator: set up by the add-on itself, then bulk rows in the
-// register's real column layout (generated, seeded, reproducible): clients, orders across stages, log, and
-// for the closed orders a quote, its positions and an invoice each, as years of work leave them.
+// register's real column layout (generated, seeded, reproducible): clients, orders across stages, log, for
+// every old order an accepted quote with its positions, and for the closed ones one or two issued invoices
+// (a standard invoice, or a down payment and a final) with their payments, as years of work leave them.
 import { type AddOn, freshAddOn } from '../emulator/addon';
 import { STAGES } from '../src/domain/stages';
 
@@ -11,6 +12,7 @@ const SHEETS = {
   quotes: 'Angebote',
   positions: 'Positionen',
   invoices: 'Rechnungen',
+  payments: 'Zahlungen',
 };
 
 /** The agency's own data, as an invoice needs it (A 1). */
@@ -25,6 +27,11 @@ const COMPANY = {
   'company.bic': 'COBADEFFXXX',
 };
 const POSITIONS_PER_QUOTE = 5;
+/** Share of closed orders billed with a down payment and a final invoice (the rest: one invoice). */
+const SPLIT_SHARE = 0.6;
+/** Share of closed orders whose last invoice is still open (about 10 % of all invoices). */
+const OPEN_SHARE = 0.15;
+const PAYMENT_DAYS = 14;
 const STAGE_LABELS: Record<string, string> = {
   inquiry: 'Anfrage',
   quote: 'Angebot',
@@ -43,6 +50,9 @@ const STAGE_LABELS: Record<string, string> = {
   cancelled: 'Storniert',
   onHold: 'Pausiert',
 };
+
+/** A seeded invoice number: five digits, so it never collides with the add-on's own RE-YYYY-#### numbers. */
+export const SEEDED_INVOICE_NUMBER = /^RE-\d{4}-\d{5}$/;
 
 /** A small linear congruential generator: the same seed gives the same register every run. */
 export function seededRandom(seed: number): () => number {
@@ -63,6 +73,9 @@ function rowFrom(columns: string[], record: Record<string, unknown>): unknown[] 
 
 const iso = (year: number, dayOfYear: number) =>
   new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function seedRegister(orders: number, htmlFiles: Record<string, string>): AddOn {
   const addOn = freshAddOn({ htmlFiles });
@@ -93,6 +106,7 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
   const orderColumns = header(addOn, SHEETS.orders);
   const sinceColumn = String.fromCharCode(65 + orderColumns.indexOf('Phase seit'));
   const perYear = new Map<number, number>();
+  const old: SeedOrder[] = [];
   const rows = Array.from({ length: orders }, (_, i) => {
     // Most orders are old and closed; the recent ones spread over the open stages.
     const year = 2026 - Math.floor((1 - i / orders) * 3);
@@ -101,10 +115,13 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
     const recent = i > orders * 0.8;
     const stage = recent ? STAGES[Math.floor(random() * 12)] : random() < 0.85 ? 'closed' : 'lost';
     const created = iso(year, Math.floor(random() * 160));
+    const orderNo = `${year}-${String(seq).padStart(4, '0')}`;
+    const client = `Kunde ${1 + Math.floor(random() * clientCount)} GmbH`;
+    if (!recent) old.push({ index: i, orderNo, client, created, closed: stage === 'closed' });
     return rowFrom(orderColumns, {
-      Auftrag: `${year}-${String(seq).padStart(4, '0')}`,
+      Auftrag: orderNo,
       Angelegt: created,
-      Kunde: `Kunde ${1 + Math.floor(random() * clientCount)} GmbH`,
+      Kunde: client,
       Projekt: `Projekt ${i + 1}`,
       Phase: STAGE_LABELS[stage],
       'Nächster Schritt': '',
@@ -118,11 +135,21 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
       Begründung: stage === 'lost' ? 'Budget' : '',
     });
   });
+  const today = e.clock.now().toISOString().slice(0, 10);
+  // The billing sums go onto the order rows; an order with an open invoice is back in 'invoiced'.
+  const column = (name: string) => orderColumns.indexOf(name);
+  for (const [index, sums] of seedDocuments(addOn, old, today, orders)) {
+    const row = rows[index];
+    row[column('Abgerechnet')] = sums.invoiced;
+    row[column('Bezahlt')] = sums.paid;
+    row[column('Offen')] = sums.open;
+    row[column('Nächste Fälligkeit')] = sums.openDue;
+    if (sums.open > 0) {
+      row[column('Phase')] = STAGE_LABELS.invoiced;
+      row[column('Phase seit')] = sums.since;
+    }
+  }
   e.loadRows(SHEETS.orders, 2, rows);
-  seedDocuments(
-    addOn,
-    rows.map((r) => String(r[0])).filter((_, i) => i <= orders * 0.8),
-  );
   // Two log entries per order, as creation and one stage change would leave.
   const logColumns = header(addOn, SHEETS.log);
   const logStart = e.values(SHEETS.log).length + 1;
@@ -143,16 +170,70 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
   return addOn;
 }
 
-/** One accepted quote with its positions and one issued, paid invoice per closed order (bulk rows, no documents). */
-function seedDocuments(addOn: AddOn, orderNos: readonly string[]): void {
+interface SeedOrder {
+  /** Index among all orders (its sheet row is index + 2). */
+  index: number;
+  orderNo: string;
+  client: string;
+  created: string;
+  closed: boolean;
+}
+
+interface OrderSums {
+  invoiced: number;
+  paid: number;
+  open: number;
+  openDue: string;
+  since: string;
+}
+
+/** Euro figures of one invoice row; a final invoice deducts its down payment. */
+interface SeedInvoice {
+  type: 'Rechnung' | 'Anzahlungsrechnung' | 'Schlussrechnung';
+  net: number;
+  vat: number;
+  deducted: number;
+  issueDate: string;
+  paidOn: string | null;
+  deductions: { invoiceNumber: string; issueDate: string; rates: { rate: 19; net: number; vat: number }[] }[];
+}
+
+const STANDARD = { net: 5000, vat: 950 };
+const DOWN_PAYMENT = { net: 1500, vat: 285 };
+
+/**
+ * For every old order an accepted quote with its positions; for each closed one a standard invoice, or a down
+ * payment (30 %) and a final invoice, in adjacent rows as the add-on appends them. About 90 % are paid, each by one
+ * bank transfer in the Payments sheet; the last invoice of about 15 % of closed orders is still open, issued in
+ * the last 120 days, so its due date (issue + 14 days) lies in the past or the future. Returns the billing sums
+ * per order index. Bulk rows, no documents; a generator of its own keeps the orders as they were seeded before.
+ */
+function seedDocuments(
+  addOn: AddOn,
+  orders: readonly SeedOrder[],
+  today: string,
+  seed: number,
+): Map<number, OrderSums> {
   const e = addOn.emulator;
+  const random = seededRandom(seed + 1);
+  const day = (n: number) => Math.floor(random() * n);
   const quoteColumns = header(addOn, SHEETS.quotes);
   const positionColumns = header(addOn, SHEETS.positions);
   const invoiceColumns = header(addOn, SHEETS.invoices);
+  const paymentColumns = header(addOn, SHEETS.payments);
   const quotes: unknown[][] = [];
   const positions: unknown[][] = [];
   const invoices: unknown[][] = [];
-  orderNos.forEach((orderNo, i) => {
+  const payments: unknown[][] = [];
+  const sums = new Map<number, OrderSums>();
+  const numbers = new Map<string, number>();
+  const nextNumber = (issueDate: string) => {
+    const year = issueDate.slice(0, 4);
+    const seq = (numbers.get(year) ?? 0) + 1;
+    numbers.set(year, seq);
+    return `RE-${year}-${String(seq).padStart(5, '0')}`;
+  };
+  orders.forEach(({ index, orderNo, client, created, closed }, i) => {
     const quote = `A-${orderNo}-1`;
     quotes.push(
       rowFrom(quoteColumns, {
@@ -183,25 +264,138 @@ function seedDocuments(addOn: AddOn, orderNos: readonly string[]): void {
         }),
       );
     }
-    const year = orderNo.slice(0, 4);
-    invoices.push(
-      rowFrom(invoiceColumns, {
-        'Rechnungsnr.': `RE-${year}-${String(i + 1).padStart(5, '0')}`,
-        Auftrag: orderNo,
-        Art: 'Rechnung',
-        Status: 'Gestellt',
-        Rechnungsdatum: `${year}-04-01`,
-        Netto: 5000,
-        USt: 950,
-        Brutto: 5950,
-        Zahlbetrag: 5950,
-        Bezahlt: 5950,
-        Offen: 0,
-        ID: `${orderNo}-R1`,
-      }),
-    );
+    if (!closed) return;
+    const split = random() < SPLIT_SHARE;
+    const open = random() < OPEN_SHARE;
+    let lastIssue: string;
+    if (open) {
+      lastIssue = addDays(today, -day(120));
+    } else {
+      lastIssue = addDays(created, 60 + day(140));
+      const latest = addDays(today, -5 - day(25));
+      if (lastIssue > latest) lastIssue = latest;
+    }
+    if (lastIssue < created) lastIssue = created;
+    const paidOn = (issued: string) => {
+      const date = addDays(issued, 3 + day(25));
+      return date > today ? today : date;
+    };
+    const billed: SeedInvoice[] = [];
+    let downPayment = '';
+    if (split) {
+      let issueDate = addDays(created, 7 + day(20));
+      if (issueDate > lastIssue) issueDate = lastIssue;
+      billed.push({
+        type: 'Anzahlungsrechnung',
+        ...DOWN_PAYMENT,
+        deducted: 0,
+        issueDate,
+        paidOn: paidOn(issueDate),
+        deductions: [],
+      });
+      downPayment = nextNumber(issueDate);
+    }
+    billed.push({
+      type: split ? 'Schlussrechnung' : 'Rechnung',
+      ...STANDARD,
+      deducted: split ? DOWN_PAYMENT.net + DOWN_PAYMENT.vat : 0,
+      issueDate: lastIssue,
+      paidOn: open ? null : paidOn(lastIssue),
+      deductions: split
+        ? [
+            {
+              invoiceNumber: downPayment,
+              issueDate: billed[0].issueDate,
+              rates: [{ rate: 19, net: DOWN_PAYMENT.net * 100, vat: DOWN_PAYMENT.vat * 100 }],
+            },
+          ]
+        : [],
+    });
+    const sum: OrderSums = { invoiced: 0, paid: 0, open: 0, openDue: '', since: lastIssue };
+    billed.forEach((invoice, k) => {
+      const number = k === 0 && split ? downPayment : nextNumber(invoice.issueDate);
+      const id = `${orderNo}-R${k + 1}`;
+      const gross = invoice.net + invoice.vat;
+      const due = gross - invoice.deducted;
+      const dueDate = addDays(invoice.issueDate, PAYMENT_DAYS);
+      const paid = invoice.paidOn ? due : 0;
+      sum.invoiced += due;
+      sum.paid += paid;
+      sum.open += due - paid;
+      if (!invoice.paidOn) sum.openDue = dueDate;
+      invoices.push(
+        rowFrom(invoiceColumns, {
+          'Rechnungsnr.': number,
+          Auftrag: orderNo,
+          Art: invoice.type,
+          Status: 'Gestellt',
+          Rechnungsdatum: invoice.issueDate,
+          'Leistung von': created,
+          'Leistung bis': invoice.issueDate,
+          'Fällig am': dueDate,
+          Netto: invoice.net,
+          USt: invoice.vat,
+          Brutto: gross,
+          'Netto 19 %': invoice.net,
+          'USt 19 %': invoice.vat,
+          'Abzüglich Anzahlungen': invoice.deducted,
+          Zahlbetrag: due,
+          Bezahlt: paid,
+          Offen: due - paid,
+          Titel: `Projekt ${index + 1}`,
+          Grundlage: quote,
+          ID: id,
+          Daten: JSON.stringify({
+            recipient: {
+              name: client,
+              street: '',
+              postcode: '',
+              city: '',
+              country: 'DE',
+              vatId: '',
+              kind: 'business',
+            },
+            skonto: null,
+            treatment: 'regular',
+            discountBp: 0,
+            deductions: invoice.deductions,
+            cancels: null,
+            usageRights: null,
+            intro: '',
+            paymentTerms: '',
+          }),
+        }),
+      );
+      if (invoice.paidOn) {
+        const n = payments.length + 1;
+        const hex = () =>
+          day(2 ** 31)
+            .toString(16)
+            .padStart(8, '0');
+        payments.push(
+          rowFrom(paymentColumns, {
+            Datum: invoice.paidOn,
+            'Rechnungsnr.': number,
+            Auftrag: orderNo,
+            Zahler: client,
+            Betrag: due,
+            Zahlungsart: 'Überweisung',
+            Ergebnis: 'Bezahlt',
+            Notiz: `Rechnung ${number}`,
+            // A unique bank transaction id, as an imported statement leaves it (rule G 31).
+            Bankbuchung: `fp:${n.toString(16).padStart(8, '0')}${hex()}${hex()}${hex()}`,
+            'Erfasst am': new Date(`${invoice.paidOn}T10:00:00Z`),
+            ID: `P-seed${n.toString(36)}`,
+            'Rechnungs-ID': id,
+          }),
+        );
+      }
+    });
+    sums.set(index, sum);
   });
   e.loadRows(SHEETS.quotes, 2, quotes);
   e.loadRows(SHEETS.positions, 2, positions);
   e.loadRows(SHEETS.invoices, 2, invoices);
+  e.loadRows(SHEETS.payments, 2, payments);
+  return sums;
 }
