@@ -137,12 +137,11 @@ function seededOpenItems(a: AddOn): { today: string; items: OpenItemDto[] } {
 
 const STATEMENT_ROWS = 500;
 /**
- * The credits naming an invoice number pay these many different invoices, at every register size: the smallest
- * register holds only about ten open ones, and booking on more invoices writes a longer undo journal, which
- * costs one more deleteProperty per 8,000 characters (src/gas/journal.ts, GasContext.deleteProps). Kept equal
- * so the round trips compare register sizes, not statements.
+ * The credits naming an invoice number are spread over every open invoice (about 11 at 100 orders, 270 of the
+ * 1,045 at 10,000): the calls must not depend on how many invoices one statement pays. (They did while the undo
+ * journal listed every touched invoice; it now holds one id prefix, see src/gas/receivablesWriter.ts.)
  */
-const STATEMENT_INVOICES = 10;
+const STATEMENT_INVOICES = Number.POSITIVE_INFINITY;
 /** The Sparkasse CSV-CAMT export, as test/e2e/receivables.test.ts imports it. */
 const SPARKASSE_HEADER =
   '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"';
@@ -220,8 +219,16 @@ function dunningAction(name: string, send: boolean): Action {
   return typed({
     name,
     prepare: issuedInvoice,
-    run: (a, _i, invoiceId) =>
-      a.call('dunningCreate', { invoiceId, send, email: send ? 'buchhaltung@kunde.example' : '' }),
+    // A month later: the invoice is overdue, so the reminder is due (a letter before its level is due is refused).
+    run: (a, _i, invoiceId) => {
+      const now = a.emulator.clock.now();
+      a.emulator.clock.set(new Date(now.getTime() + 30 * 86_400_000));
+      try {
+        return a.call('dunningCreate', { invoiceId, send, email: send ? 'buchhaltung@kunde.example' : '' });
+      } finally {
+        a.emulator.clock.set(now);
+      }
+    },
   });
 }
 
@@ -278,7 +285,8 @@ const TO_QUOTE = { target: 'quote', reason: '' };
 const ON_HOLD = { target: 'onHold', reason: 'Kunde im Urlaub' };
 
 const ACTIONS: Action[] = [
-  { name: 'open sidebar', run: (a) => a.call('menuOpenSidebar') },
+  // What the German menu binds (menu.ts): the page opens in the menu's language with no locale lookup.
+  { name: 'open sidebar', run: (a) => a.call('menuOpenSidebarDe') },
   { name: 'load sidebar', run: (a) => a.call('sidebarLoad') },
   { name: 'active order', run: (a) => a.call('sidebarActiveOrder') },
   {
@@ -547,7 +555,7 @@ function main(): void {
       );
     }
   }
-  // The issue's target for opening the sidebar, reported (not enforced) with the calls it takes now.
+  // The issue's target for opening the sidebar, printed with its calls by method (roundTrips enforces it).
   const sidebarTarget = budgets.openSidebarTarget as number;
   const openSidebar = rows
     .filter((r) => r.action === 'open sidebar')
@@ -581,7 +589,7 @@ function main(): void {
         .map(([m, n]) => `${m} ${n}`)
         .join(', ') || 'none';
     console.log(
-      `Open sidebar @${size}: ${trips} service calls, target <= ${sidebarTarget} ${trips <= sidebarTarget ? 'met' : 'NOT met (reported, not enforced)'}: ${methods(true)}; local builders: ${methods(false)}`,
+      `Open sidebar @${size}: ${trips} service calls, target <= ${sidebarTarget} ${trips <= sidebarTarget ? 'met' : 'NOT met '}: ${methods(true)}; local builders: ${methods(false)}`,
     );
   }
   writeFileSync(

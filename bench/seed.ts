@@ -25,6 +25,8 @@ const COMPANY = {
   'company.vatId': 'DE123456789',
   'company.iban': 'DE89370400440532013000',
   'company.bic': 'COBADEFFXXX',
+  // The published table ends with 2026-01-01; the bench assumes the rate stays for the halves after it.
+  'interest.baseRates': '01.07.2025: 1,27\n01.01.2026: 1,27\n01.07.2026: 1,27\n01.01.2027: 1,27',
 };
 const POSITIONS_PER_QUOTE = 5;
 /** Share of closed orders billed with a down payment and a final invoice (the rest: one invoice). */

@@ -124,7 +124,7 @@ export interface Environment {
   /** Current instant, ISO 8601 in UTC to the second. */
   now(): string;
   user(): string;
-  /** An id no other execution hands out, e.g. 'P-3f9a0c1d2e1'. */
+  /** An id no other execution hands out, e.g. 'P-3f9a0c1d2e.1': one execution's ids share all but the counter. */
   newId(prefix: string): string;
   /** The user's own language (from the Google account locale). */
   userLang(): Lang;

@@ -30,7 +30,7 @@ export class GasEnvironment implements Environment {
     // One UUID per execution, then a counter: a statement's 500 payments cost one service call, not 500.
     if (this.idBase === null) this.idBase = Utilities.getUuid().replace(/-/g, '').slice(0, 10);
     this.idCount += 1;
-    return `${prefix}-${this.idBase}${this.idCount.toString(36)}`;
+    return `${prefix}-${this.idBase}.${this.idCount.toString(36)}`;
   }
 
   userLang(): Lang {

@@ -21,9 +21,9 @@ export function buildMenu(): void {
   const lang = menuLang();
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(t(lang, 'menu.openSidebar'), 'menuOpenSidebar')
+    .addItem(t(lang, 'menu.openSidebar'), lang === 'de' ? 'menuOpenSidebarDe' : 'menuOpenSidebarEn')
     .addItem(t(lang, 'menu.newInquiry'), 'menuNewInquiry')
-    .addItem(t(lang, 'menu.receivables'), 'menuReceivables')
+    .addItem(t(lang, 'menu.receivables'), lang === 'de' ? 'menuReceivablesDe' : 'menuReceivablesEn')
     .addItem(t(lang, 'menu.bankImport'), 'menuBankImport')
     .addSeparator()
     .addItem(t(lang, 'menu.setup'), 'menuSetupRegister')
@@ -41,8 +41,8 @@ function bootScript(
   return `<script>window.${name}=${JSON.stringify(data).replace(/</g, '\\u003c')};</script>`;
 }
 
-export function showSidebar(view: SidebarView): void {
-  const lang = menuLang();
+/** `lang` when the caller knows it (the menu item of that language), else the account's. */
+export function showSidebar(view: SidebarView, lang: Lang = menuLang()): void {
   const boot: SidebarBoot = { view, lang };
   const html = HtmlService.createHtmlOutputFromFile('sidebar')
     .setTitle(t(lang, 'menu.title'))
@@ -62,8 +62,7 @@ export function showQuoteEditor(orderNo: string): void {
 }
 
 /** Open items, payments, bank import and dunning: a wide dialog, because a statement's review list needs the room. */
-export function showReceivables(tab: ReceivablesBoot['tab'], invoiceId = ''): void {
-  const lang = menuLang();
+export function showReceivables(tab: ReceivablesBoot['tab'], invoiceId = '', lang: Lang = menuLang()): void {
   const boot: ReceivablesBoot = { lang, tab, invoiceId };
   const html = HtmlService.createHtmlOutputFromFile('receivables')
     .setWidth(1100)

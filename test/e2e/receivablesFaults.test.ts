@@ -71,7 +71,12 @@ const ACTIONS: FaultAction[] = [
   },
   {
     name: 'send a dunning letter',
-    prepare: issued,
+    // A month after issue the invoice is overdue and the reminder due; the rate table covers the days.
+    prepare: (a) => {
+      issued(a);
+      ok(a.call('sidebarSaveSettings', { 'interest.baseRates': '01.01.2026: 1,27\n01.07.2026: 1,27' }));
+      a.emulator.clock.set(new Date(a.emulator.clock.now().getTime() + 30 * 86_400_000));
+    },
     run: (a) =>
       a.call<Result<unknown>>('dunningCreate', { invoiceId, send: true, email: 'buchhaltung@kunde.example' }),
     done: (a) => expect(rowsOf(a, 'Mahnwesen').map((r) => r.Stufe)).toEqual(['Zahlungserinnerung']),

@@ -110,7 +110,7 @@ export class MemoryRegister implements Register {
 export function fixedEnvironment(overrides: Partial<Environment> = {}): Environment {
   let ids = 0;
   return {
-    newId: (prefix) => `${prefix}-test${++ids}`,
+    newId: (prefix) => `${prefix}-test.${++ids}`,
     today: () => '2026-06-15',
     now: () => '2026-06-15T09:00:00Z',
     user: () => 'anna@pixelwerk.example',

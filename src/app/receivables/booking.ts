@@ -4,6 +4,12 @@ import { DomainError } from '../../domain/errors';
 import type { LogEntryDraft } from '../../domain/log';
 import { formatMoney } from '../../domain/money';
 import type { Order } from '../../domain/order';
+import {
+  type InvoiceBalance,
+  isPayableBalance,
+  openOfBalance,
+  orderSums,
+} from '../../domain/receivables/orderSums';
 import type { Payment, PaymentMethod } from '../../domain/receivables/payment';
 import { SETTLEMENT_STATUS_LABELS, type Settlement, settle } from '../../domain/receivables/settlement';
 import { t } from '../../shared/i18n';
@@ -28,11 +34,11 @@ export interface BookedPayment {
 
 /** What can still receive money: an issued invoice that is not a cancellation. */
 export function isPayable(head: InvoiceHead): boolean {
-  return head.invoice.status === 'issued' && head.invoice.type !== 'cancellation' && head.dueCents > 0;
+  return isPayableBalance(balanceOf(head));
 }
 
 export function openOf(head: InvoiceHead): number {
-  return Math.max(0, head.dueCents - head.invoice.paidCents - head.invoice.skontoCents);
+  return openOfBalance(balanceOf(head));
 }
 
 export function planBooking(
@@ -87,7 +93,7 @@ export function planBooking(
     before: original.get(id) as InvoiceHead,
     after: working.get(id) as InvoiceHead,
   }));
-  const orders = orderSums(
+  const orders = touchedOrders(
     reader,
     [...working.values()],
     new Set(invoices.map((i) => i.after.invoice.orderNo)),
@@ -120,24 +126,13 @@ export function planBooking(
 }
 
 /** The paid and open sums of each touched order; an invoiced order with nothing left open is paid. */
-function orderSums(
+function touchedOrders(
   reader: RegisterReader,
   heads: readonly InvoiceHead[],
   orderNos: ReadonlySet<string>,
   today: IsoDate,
 ): { before: Order; after: Order }[] {
-  const sums = new Map<string, { paid: number; open: number; openDue: IsoDate | null }>();
-  for (const head of heads) {
-    if (!orderNos.has(head.invoice.orderNo) || head.invoice.status === 'draft') continue;
-    const sum = sums.get(head.invoice.orderNo) ?? { paid: 0, open: 0, openDue: null };
-    sum.paid += head.invoice.paidCents;
-    const due = head.invoice.dueDate;
-    if (isPayable(head) && openOf(head) > 0) {
-      sum.open += openOf(head);
-      if (due && (sum.openDue === null || due < sum.openDue)) sum.openDue = due;
-    }
-    sums.set(head.invoice.orderNo, sum);
-  }
+  const sums = orderSums(heads.map(balanceOf), orderNos);
   return reader.orders().flatMap(({ order }) => {
     const sum = sums.get(order.number);
     if (!sum) return [];
@@ -150,4 +145,17 @@ function orderSums(
     };
     return [{ before: order, after }];
   });
+}
+
+export function balanceOf(head: InvoiceHead): InvoiceBalance {
+  const i = head.invoice;
+  return {
+    orderNo: i.orderNo,
+    status: i.status,
+    type: i.type,
+    dueDate: i.dueDate,
+    dueCents: head.dueCents,
+    paidCents: i.paidCents,
+    skontoCents: i.skontoCents,
+  };
 }

@@ -32,6 +32,8 @@ import { receivablesConfig } from './config';
 import { openItemsView } from './openItems';
 
 interface LetterPlan {
+  /** When the level is due; a letter before it is refused (the previous deadline must have passed). */
+  next: { dueFrom: string; isDue: boolean };
   invoice: Invoice;
   head: InvoiceHead;
   order: Order;
@@ -101,6 +103,7 @@ function planLetter(reader: RegisterReader, env: Environment, invoiceId: string)
       order.client,
     ) ?? null;
   return {
+    next,
     invoice,
     head,
     order,
@@ -138,7 +141,11 @@ export function previewDunning(register: Register, env: Environment, ref: Dunnin
       number: plan.invoice.number,
       level: f.level,
       levelLabel: t(lang, `dunning.level.${f.level}`),
-      blocked: plan.order.dunningBlock ? t(lang, `dunningBlock.${plan.order.dunningBlock}`) : '',
+      blocked: plan.order.dunningBlock
+        ? t(lang, `dunningBlock.${plan.order.dunningBlock}`)
+        : plan.next.isDue
+          ? ''
+          : notDue(plan, lang),
       inDefault: f.inDefault,
       defaultFrom: plan.defaultFrom,
       openCents: f.openCents,
@@ -183,6 +190,7 @@ export function createDunningLetter(
         orderNo: plan.order.number,
         reason: { ref: `dunningBlock.${plan.order.dunningBlock}` },
       });
+    if (!plan.next.isDue) throw new DomainError('err.dun.notDue', notDueParams(plan, lang));
     const to = input.email.trim();
     if (input.send && !isEmail(to))
       throw new DomainError('err.invalidEmail', { field: { ref: 'field.client.email' } }, 'email');
@@ -287,6 +295,14 @@ export function createDunningLetter(
       },
     };
   });
+}
+
+function notDueParams(plan: LetterPlan, lang: Lang) {
+  return { level: t(lang, `dunning.level.${plan.figures.level}`), date: formatDate(plan.next.dueFrom, lang) };
+}
+
+function notDue(plan: LetterPlan, lang: Lang): string {
+  return t(lang, 'err.dun.notDue', notDueParams(plan, lang));
 }
 
 export function setDunningBlock(

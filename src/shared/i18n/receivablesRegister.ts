@@ -54,6 +54,8 @@ export const receivablesRegisterDe = {
   'pay.result.partial': 'Teilzahlung gebucht, offen bleiben {open}.',
   'pay.result.overpaid':
     'Zahlung gebucht – überzahlt um {over}. Bitte klären (Rückzahlung oder Verrechnung).',
+  'err.dun.notDue':
+    '{level} ist erst ab {date} fällig: die Frist des vorigen Schreibens (oder das Zahlungsziel) läuft noch. Die Wartetage stehen in den Einstellungen.',
   'err.dun.allSent':
     'Zur Rechnung {number} sind alle Mahnstufen verschickt. Nächster Schritt: Anruf, Inkasso oder gerichtliches Mahnverfahren.',
   'err.dun.blocked':
@@ -194,6 +196,8 @@ export const receivablesRegisterEn: Record<ReceivablesRegisterKey, string> = {
   'pay.result.paidWithSkonto': 'Payment booked: invoice paid with Skonto ({skonto}).',
   'pay.result.partial': 'Part payment booked, {open} remain open.',
   'pay.result.overpaid': 'Payment booked – overpaid by {over}. Please clarify (refund or set-off).',
+  'err.dun.notDue':
+    '{level} is due only from {date}: the previous deadline (or the payment term) has not passed yet. The waiting days are in Settings.',
   'err.dun.allSent':
     'Every dunning level has been sent for invoice {number}. Next step: a call, a collection agency or court dunning proceedings.',
   'err.dun.blocked': 'Order {orderNo} has a dunning block ({reason}). Lift the block first.',
