@@ -46,6 +46,12 @@ async function runMenu(item: string): Promise<void> {
   await page.locator('.menu-entry', { hasText: item }).click();
 }
 
+/** Closes the open dialog with its × button, as a user would. */
+async function closeDialog(): Promise<void> {
+  await page.locator('.modal-frame button[aria-label]').first().click();
+  await page.locator('iframe.dialog-frame').waitFor({ state: 'detached' });
+}
+
 /** A column's index by its header text: the add-on finds columns by key, so the test does not assume a position. */
 async function columnOf(header: string): Promise<number> {
   const headers = await page.locator('tr[data-row="1"] td').allTextContents();
@@ -172,6 +178,30 @@ test('"Offene Posten & Mahnwesen" opens the receivables dialog; a payment booked
   await page.locator('.tab', { hasText: 'Zahlungen' }).click();
   await page.locator('table.grid[data-sheet="Zahlungen"]').waitFor();
   expect(await page.locator('table.grid[data-sheet="Zahlungen"]').textContent()).toContain('100,00');
+});
+
+test('"Kontoauszug importieren": a pasted statement is matched to an open invoice and booked once', async () => {
+  await page.locator('.tab', { hasText: 'Rechnungen' }).click();
+  await page.locator('table.grid[data-sheet="Rechnungen"]').waitFor();
+  const numbers = await page
+    .locator('table.grid[data-sheet="Rechnungen"] td', { hasText: /^RE-\d{4}-\d{4}$/ })
+    .allTextContents();
+  const number = numbers[numbers.length - 1];
+  const csv = [
+    '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"',
+    `"DE89370400440532013000";"16.06.26";"16.06.26";"GUTSCHR. UEBERWEISUNG";"Rechnung ${number}";"";"";"";"";"";"";"Kunde";"";"";"50,00";"EUR";"Umsatz gebucht"`,
+  ].join('\n');
+  await runMenu('Kontoauszug importieren');
+  const frame = page.frameLocator('iframe.dialog-frame');
+  await frame.locator('textarea').fill(csv);
+  await frame.locator('button', { hasText: 'Prüfen' }).click();
+  await frame.locator('.rcv-kind', { hasText: 'Sicher' }).waitFor();
+  await page.screenshot({ path: '/tmp/playground-import.png' });
+  await frame.locator('button', { hasText: 'Ausgewählte buchen' }).click();
+  await frame.locator('.rcv-msg', { hasText: '1 Zahlungen gebucht' }).waitFor();
+  // Checked again after booking: the same credit is now "already booked".
+  await frame.locator('.rcv-kind', { hasText: 'Schon gebucht' }).waitFor();
+  await closeDialog();
 });
 
 test('switching tabs draws that sheet, and the page made no error or foreign request', async () => {

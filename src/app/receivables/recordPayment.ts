@@ -54,9 +54,13 @@ export function recordPayment(register: Register, env: Environment, input: Payme
   });
 }
 
-/** "Bezahlt mit Skonto (23,80 €)", "Teilzahlung, offen 500,00 €", "Überzahlt um 10,00 €". */
-export function settlementMessage(s: Settlement, lang: Lang): string {
-  return t(lang, `pay.result.${s.status}`, {
+/** "Bezahlt mit Skonto (23,80 €)", "Teilzahlung, offen 500,00 €", "Überzahlt um 10,00 €"; booked, or what booking would do. */
+export function settlementMessage(
+  s: Settlement,
+  lang: Lang,
+  outcome: 'booked' | 'preview' = 'booked',
+): string {
+  return t(lang, `${outcome === 'booked' ? 'pay.result' : 'pay.preview'}.${s.status}`, {
     skonto: formatMoney(s.skontoCents, lang),
     open: formatMoney(s.openAfter, lang),
     over: formatMoney(s.overpaidCents, lang),

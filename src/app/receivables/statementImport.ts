@@ -121,7 +121,7 @@ function rowDto(m: Match, label: (id: string) => string, lang: Lang): StatementR
     via: m.via ? t(lang, MATCH_VIA_LABELS[m.via]) : '',
     invoiceId: m.invoiceId,
     candidates: m.alternatives.map((id) => ({ invoiceId: id, label: label(id) })),
-    outcome: m.settlement ? settlementMessage(m.settlement, lang) : '',
+    outcome: m.settlement ? settlementMessage(m.settlement, lang, 'preview') : '',
   };
 }
 
