@@ -16,6 +16,7 @@ import type {
 } from '../src/shared/receivablesContract';
 import { aNewClient, anInquiry, anInquiryFor } from '../test/mothers/inputMother';
 import { aDraftInput, aPositionInput } from '../test/mothers/quoteMother';
+import { SPARKASSE_HEADER, sparkasseLine } from '../test/mothers/statementMother';
 import { DOCUMENT_CALL_MS, isRoundTrip, LIGHT_CALL_MS, roundTrips, SPREADSHEET_CALL_MS } from './latency';
 import { SEEDED_INVOICE_NUMBER, seedRegister } from './seed';
 
@@ -142,9 +143,6 @@ const STATEMENT_ROWS = 500;
  * journal listed every touched invoice; it now holds one id prefix, see src/gas/receivablesWriter.ts.)
  */
 const STATEMENT_INVOICES = Number.POSITIVE_INFINITY;
-/** The Sparkasse CSV-CAMT export, as test/e2e/receivables.test.ts imports it. */
-const SPARKASSE_HEADER =
-  '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"';
 const UNKNOWN_PAYERS = ['Max Mustermann', 'Erika Musterfrau', 'Nordlicht Events UG', 'Hans Schmidt'];
 
 const euros = (cents: number) =>
@@ -160,7 +158,7 @@ function bankStatement(today: string, items: readonly OpenItemDto[], tag: string
   const [year, month, day] = today.split('-');
   const date = `${day}.${month}.${year.slice(2)}`;
   const line = (text: string, payer: string, cents: number, kind = 'GUTSCHR. UEBERWEISUNG') =>
-    `"DE89370400440532013000";"${date}";"${date}";"${kind}";"${text}";"";"";"";"";"";"";"${payer}";"DE02120300000000202051";"BYLADEM1001";"${euros(cents)}";"EUR";"Umsatz gebucht"`;
+    sparkasseLine({ date, text, payer, amount: euros(cents), kind });
   const lines = Array.from({ length: STATEMENT_ROWS }, (_, k) => {
     if (k % 10 === 9)
       return line(`Miete Buero ${tag} ${k}`, 'Hausverwaltung Mitte GmbH', -(50_000 + k), 'DAUERAUFTRAG');

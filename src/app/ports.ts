@@ -166,7 +166,7 @@ export interface GeneratedDocument {
   pdfSha256: string;
 }
 
-/** E-mail: a letter sent with its PDF attached (MailApp, scope script.send_mail). */
+/** E-mail: a letter sent with its PDF attached (scope script.send_mail), and the user's daily digest switch. */
 export interface Mailer {
   send(mail: {
     to: string;

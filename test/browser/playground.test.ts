@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Playground, startPlayground } from '../../playground/playground';
+import { sparkasseCsv } from '../mothers/statementMother';
 import { launch, sidebarHtml } from './support/harness';
 
 let browser: Browser;
@@ -187,10 +188,9 @@ test('"Kontoauszug importieren": a pasted statement is matched to an open invoic
     .locator('table.grid[data-sheet="Rechnungen"] td', { hasText: /^RE-\d{4}-\d{4}$/ })
     .allTextContents();
   const number = numbers[numbers.length - 1];
-  const csv = [
-    '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"',
-    `"DE89370400440532013000";"16.06.26";"16.06.26";"GUTSCHR. UEBERWEISUNG";"Rechnung ${number}";"";"";"";"";"";"";"Kunde";"";"";"50,00";"EUR";"Umsatz gebucht"`,
-  ].join('\n');
+  const csv = sparkasseCsv([
+    { date: '16.06.26', text: `Rechnung ${number}`, payer: 'Kunde', amount: '50,00', payerIban: '', bic: '' },
+  ]);
   await runMenu('Kontoauszug importieren');
   const frame = page.frameLocator('iframe.dialog-frame');
   await frame.locator('textarea').fill(csv);

@@ -5,7 +5,7 @@ import type { OrderDto, Result } from '../../src/shared/contract';
 import type { IssueResultDto } from '../../src/shared/invoiceContract';
 import { anInquiryFor } from '../mothers/inputMother';
 import { consistencyProblems } from '../support/consistency';
-import { confirmedOrder, draft, INVOICES, issue, setUpAgency } from '../support/invoiceScenario';
+import { confirmedOrder, draft, INVOICES, issuedInvoice, setUpAgency } from '../support/invoiceScenario';
 import { createOrder, rowsOf, SHEETS, setUp } from '../support/scenario';
 
 type Outcome = Result<OrderDto>;
@@ -154,8 +154,7 @@ describe('twenty users issuing invoices', () => {
 describe('twenty payments on one invoice', () => {
   it('interleaved: every payment is booked once and the invoice shows their sum', () => {
     const addOn = setUpAgency();
-    const result = issue(addOn, draft(addOn, { orderNo: confirmedOrder(addOn) }).id);
-    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    const invoiceId = issuedInvoice(addOn).id;
     const notes = Array.from({ length: 20 }, (_, i) => `Rate ${i + 1}`);
     interleave(
       addOn,

@@ -1,7 +1,7 @@
 // The register edited by hand: moved, renamed, deleted columns, junk cells, sorted and deleted rows.
 import type { ErrorDto, OrderDto, Result, SidebarStateDto } from '../../src/shared/contract';
 import { anInquiryFor } from '../mothers/inputMother';
-import { confirmedOrder, draft, INVOICES, issue, setUpAgency } from '../support/invoiceScenario';
+import { confirmedOrder, INVOICES, issuedInvoice, setUpAgency } from '../support/invoiceScenario';
 import { createOrder, ok, rowsOf, SHEETS, setUp, snapshot } from '../support/scenario';
 
 function ordersSheet(addOn: ReturnType<typeof setUp>) {
@@ -152,8 +152,7 @@ describe('receivables in a register edited by hand', () => {
   it('a deleted invoice column: the sidebar still opens and says so; payments stop before writing', () => {
     const addOn = setUpAgency();
     const orderNo = confirmedOrder(addOn);
-    const result = issue(addOn, draft(addOn, { orderNo }).id);
-    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    const invoiceId = issuedInvoice(addOn, orderNo).id;
     addOn.emulator.uncounted(() => {
       const sheet = addOn.emulator.spreadsheet.getSheetByName(INVOICES);
       const column = addOn.emulator.values(INVOICES)[0].indexOf('Mahnstufe') + 1;
@@ -188,8 +187,7 @@ describe('receivables in a register edited by hand', () => {
 
   it('a deleted Payments sheet: a clear message, nothing written, and setup makes it again', () => {
     const addOn = setUpAgency();
-    const result = issue(addOn, draft(addOn, { orderNo: confirmedOrder(addOn) }).id);
-    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    const invoiceId = issuedInvoice(addOn).id;
     addOn.emulator.uncounted(() => {
       const ss = addOn.emulator.spreadsheet;
       const sheet = ss.getSheetByName('Zahlungen');

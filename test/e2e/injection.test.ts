@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { OrderDto, Result } from '../../src/shared/contract';
 import type { StatementPreviewDto } from '../../src/shared/receivablesContract';
 import { aNewClient, anInquiry } from '../mothers/inputMother';
-import { confirmedOrder, draft, issue, setUpAgency } from '../support/invoiceScenario';
+import { issuedInvoice, setUpAgency } from '../support/invoiceScenario';
 import { ok, rowsOf, SHEETS, setUp } from '../support/scenario';
 
 /** Strings built to look like what Sheets would interpret: formulas, numbers, dates, booleans, quotes. */
@@ -83,8 +83,8 @@ describe('typed text stays text', () => {
 describe('bank and payment text stays text', () => {
   it('a payment note and a statement’s payer and remittance text land in the Payments sheet literally', () => {
     const addOn = setUpAgency();
-    const result = issue(addOn, draft(addOn, { orderNo: confirmedOrder(addOn) }).id);
-    const invoiceId = result.order.billing?.invoices.find((i) => i.number === result.number)?.id ?? '';
+    const invoice = issuedInvoice(addOn);
+    const invoiceId = invoice.id;
     let count = 0;
     let imported = 0;
     fc.assert(
@@ -102,7 +102,7 @@ describe('bank and payment text stays text', () => {
         );
         // A statement row: the payer and the text as a bank would send them (quotes doubled in the CSV).
         const quoted = (s: string) => `"${s.replace(/"/g, '""').replace(/[\r\n]+/g, ' ')}"`;
-        const csv = `Datum;Betrag;Name;Zweck\n15.06.2026;0,01;${quoted(payer)};${quoted(`${result.number} ${count}`)}\n`;
+        const csv = `Datum;Betrag;Name;Zweck\n15.06.2026;0,01;${quoted(payer)};${quoted(`${invoice.number} ${count}`)}\n`;
         const mapping = {
           date: 'Datum',
           amount: 'Betrag',

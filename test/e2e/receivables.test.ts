@@ -10,19 +10,13 @@ import type {
   PaymentResultDto,
   StatementPreviewDto,
 } from '../../src/shared/receivablesContract';
+import { sparkasseCsv } from '../mothers/statementMother';
 import { consistencyProblems } from '../support/consistency';
-import { confirmedOrder, draft, issue, setUpAgency } from '../support/invoiceScenario';
+import { confirmedOrder, issuedInvoice, setUpAgency } from '../support/invoiceScenario';
 import { ok, rowsOf } from '../support/scenario';
 
-const HEADER =
-  '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"';
-
 function statement(lines: [string, string, string, string][]): string {
-  const rows = lines.map(
-    ([date, text, payer, amount]) =>
-      `"DE89370400440532013000";"${date}";"${date}";"GUTSCHR. UEBERWEISUNG";"${text}";"";"";"";"";"";"";"${payer}";"DE02120300000000202051";"BYLADEM1001";"${amount}";"EUR";"Umsatz gebucht"`,
-  );
-  return [HEADER, ...rows].join('\n');
+  return sparkasseCsv(lines.map(([date, text, payer, amount]) => ({ date, text, payer, amount })));
 }
 
 function fail(result: Result<unknown>): ErrorDto {
@@ -45,7 +39,7 @@ describe('receivables (end to end on dist/Code.js)', () => {
   it('issue -> import -> part paid -> overdue -> reminder -> dunning letter with interest -> paid', () => {
     const addOn = setUpAgency();
     const orderNo = confirmedOrder(addOn);
-    const invoice = issued(addOn, orderNo);
+    const invoice = issuedInvoice(addOn, orderNo);
     const number = invoice.number;
     const due = invoice.dueDate as string;
     const gross = invoice.dueCents;
@@ -177,7 +171,7 @@ describe('receivables (end to end on dist/Code.js)', () => {
   it('an unknown CSV layout asks for a mapping once, then remembers it', () => {
     const addOn = setUpAgency();
     const orderNo = confirmedOrder(addOn);
-    const invoice = issued(addOn, orderNo);
+    const invoice = issuedInvoice(addOn, orderNo);
     const csv = `Datum;Wert;Name;Zweck\n20.06.2026;500,00;Kunde GmbH;${invoice.number}\n`;
     const first = ok(addOn.call<Result<StatementPreviewDto>>('statementPreview', text(csv)));
     expect(first.kind).toBe('mapping');
@@ -198,7 +192,7 @@ describe('receivables (end to end on dist/Code.js)', () => {
   it('the opt-in digest: a daily trigger that mails the user what fell overdue, and nothing on quiet days', () => {
     const addOn = setUpAgency();
     const orderNo = confirmedOrder(addOn);
-    const invoice = issued(addOn, orderNo);
+    const invoice = issuedInvoice(addOn, orderNo);
     const due = invoice.dueDate as string;
     expect(ok(addOn.call<Result<{ enabled: boolean }>>('digestSet', { enabled: true })).enabled).toBe(true);
     ok(addOn.call('digestSet', { enabled: true }));
@@ -222,7 +216,7 @@ describe('receivables (end to end on dist/Code.js)', () => {
   it('refuses bad payment input naming the field and writes nothing', () => {
     const addOn = setUpAgency();
     const orderNo = confirmedOrder(addOn);
-    const invoice = issued(addOn, orderNo);
+    const invoice = issuedInvoice(addOn, orderNo);
     const error = fail(
       addOn.call('paymentRecord', {
         invoiceId: invoice.id,
@@ -237,13 +231,6 @@ describe('receivables (end to end on dist/Code.js)', () => {
     expect(fail(addOn.call('statementPreview', text('%PDF-1.4 binary'))).message).not.toBe('');
   });
 });
-
-function issued(addOn: AddOn, orderNo: string) {
-  const result = issue(addOn, draft(addOn, { orderNo }).id);
-  const found = result.order.billing?.invoices.find((i) => i.number === result.number);
-  if (!found) throw new Error('issued invoice not in the order');
-  return found;
-}
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

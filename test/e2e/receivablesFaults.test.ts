@@ -2,11 +2,11 @@
 // dunning letter throws. Afterwards the sums match the payment rows, nothing is booked twice, no letter points at
 // a missing document, and a retry succeeds.
 import type { AddOn } from '../../emulator/addon';
-import type { OrderDto, Result } from '../../src/shared/contract';
-import type { IssueResultDto } from '../../src/shared/invoiceContract';
+import type { Result } from '../../src/shared/contract';
 import type { StatementPreviewDto } from '../../src/shared/receivablesContract';
+import { sparkasseCsv } from '../mothers/statementMother';
 import { callCount, type FaultAction, faultAtEach, silenceConsoleErrors } from '../support/faultInjection';
-import { confirmedOrder, draft, fillInAgency, issue } from '../support/invoiceScenario';
+import { fillInAgency, issuedInvoice } from '../support/invoiceScenario';
 import { ok, rowsOf } from '../support/scenario';
 
 /** Set-ups are reused per fault position; each builds its own register, so ids are the same in each. */
@@ -16,24 +16,24 @@ let txIds: string[] = [];
 
 function issued(a: AddOn): void {
   fillInAgency(a);
-  const result: IssueResultDto = issue(a, draft(a, { orderNo: confirmedOrder(a) }).id);
-  const summary = (result.order as OrderDto).billing?.invoices.find((i) => i.number === result.number);
-  invoiceId = summary?.id ?? '';
-  invoiceNumber = result.number;
+  ({ id: invoiceId, number: invoiceNumber } = issuedInvoice(a));
 }
 
-const HEADER =
-  '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"';
 const statement = () => ({
   fileName: 'auszug.csv',
   encoding: 'text' as const,
   mapping: null,
-  content: [1, 2, 3]
-    .map(
-      (k) =>
-        `"DE89370400440532013000";"1${k}.06.26";"1${k}.06.26";"GUTSCHR";"${invoiceNumber} Rate ${k}";"";"";"";"";"";"";"Kunde";"";"";"100,00";"EUR";"Umsatz gebucht"`,
-    )
-    .join('\n'),
+  content: sparkasseCsv(
+    [1, 2, 3].map((k) => ({
+      date: `1${k}.06.26`,
+      text: `${invoiceNumber} Rate ${k}`,
+      payer: 'Kunde',
+      amount: '100,00',
+      kind: 'GUTSCHR',
+      payerIban: '',
+      bic: '',
+    })),
+  ),
 });
 
 const ACTIONS: FaultAction[] = [
@@ -55,13 +55,11 @@ const ACTIONS: FaultAction[] = [
     prepare: (a) => {
       issued(a);
       const s = statement();
-      s.content = `${HEADER}\n${s.content}`;
       const preview = ok(a.call<Result<StatementPreviewDto>>('statementPreview', s));
       txIds = preview.kind === 'review' ? preview.rows.map((r) => r.txId) : [];
     },
     run: (a) => {
       const s = statement();
-      s.content = `${HEADER}\n${s.content}`;
       return a.call<Result<unknown>>('statementImport', {
         statement: s,
         accept: txIds.map((txId) => ({ txId, invoiceId })),

@@ -95,6 +95,14 @@ export function draft(
 export const issue = (addOn: AddOn, id: string) =>
   ok(addOn.call<Result<IssueResultDto>>('invoiceIssue', { id }));
 
+/** A standard invoice over the order's confirmed positions, drafted and issued: its summary as the sidebar shows it. */
+export function issuedInvoice(addOn: AddOn, orderNo: string = confirmedOrder(addOn)): InvoiceSummaryDto {
+  const result = issue(addOn, draft(addOn, { orderNo }).id);
+  const found = result.order.billing?.invoices.find((i) => i.number === result.number);
+  if (!found) throw new Error(`issued invoice ${result.number} is not in the order`);
+  return found;
+}
+
 /** The agency's own data in the settings: what every invoice must print (A 1) and the GiroCode's account. */
 export function fillInAgency(addOn: AddOn): void {
   ok(addOn.call<Result<unknown>>('sidebarSaveSettings', COMPANY));

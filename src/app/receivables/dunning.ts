@@ -25,11 +25,11 @@ import type {
 } from '../../shared/receivablesContract';
 import type { DocumentService, Environment, InvoiceHead, Mailer, Register, RegisterReader } from '../ports';
 import { documentLang } from '../quoteDocument';
-import { readerWith } from '../readerOverlay';
 import { uiLang } from '../settingsView';
 import { isPayable } from './booking';
 import { receivablesConfig } from './config';
 import { openItemsView } from './openItems';
+import { readerWithReceivables } from './readerWithReceivables';
 
 interface LetterPlan {
   /** When the level is due; a letter before it is refused (the previous deadline must have passed). */
@@ -259,7 +259,6 @@ export function createDunningLetter(
       ...invoice,
       lastDunning: { level: figures.level, date: today, deadline: figures.deadline },
     };
-    const overlay = readerWith(reader, { invoices: [after] });
     return {
       changes: {
         insertLetters: [letter],
@@ -279,17 +278,12 @@ export function createDunningLetter(
         sentTo: letter.sentTo,
         message: t(lang, input.send ? 'dun.sent' : 'dun.created', { level: levelName, to }),
         items: openItemsView(
-          {
-            ...overlay,
-            invoiceHeads: () =>
-              reader
-                .invoiceHeads()
-                .map((h) =>
-                  h.invoice.id === after.id
-                    ? { ...h, invoice: { ...h.invoice, lastDunning: after.lastDunning } }
-                    : h,
-                ),
-          },
+          readerWithReceivables(reader, {
+            heads: reader
+              .invoiceHeads()
+              .filter((h) => h.invoice.id === after.id)
+              .map((h) => ({ ...h, invoice: { ...h.invoice, lastDunning: after.lastDunning } })),
+          }),
           env,
         ),
       },
@@ -332,14 +326,7 @@ export function setDunningBlock(
                 },
               ],
             },
-      result: openItemsView(
-        {
-          ...readerWith(reader, {}),
-          orders: () =>
-            reader.orders().map((r) => (r.order.number === after.number ? { ...r, order: after } : r)),
-        },
-        env,
-      ),
+      result: openItemsView(readerWithReceivables(reader, { orders: [after] }), env),
     };
   });
 }

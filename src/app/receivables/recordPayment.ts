@@ -10,7 +10,7 @@ import type { Environment, Register } from '../ports';
 import { uiLang } from '../settingsView';
 import { planBooking } from './booking';
 import { openItemsView } from './openItems';
-import { readerAfterBooking } from './readerAfterBooking';
+import { readerAfterBooking } from './readerWithReceivables';
 
 export function recordPayment(register: Register, env: Environment, input: PaymentInput): PaymentResultDto {
   const today = env.today();

@@ -30,7 +30,7 @@ import type { Environment, InvoiceHead, Register, RegisterReader } from '../port
 import { uiLang } from '../settingsView';
 import { isPayable, openOf, type PaymentEntry, planBooking } from './booking';
 import { openItemsView } from './openItems';
-import { readerAfterBooking } from './readerAfterBooking';
+import { readerAfterBooking } from './readerWithReceivables';
 import { settlementMessage } from './recordPayment';
 
 type Parsed = Extract<ReturnType<typeof parseStatement>, { kind: 'parsed' }>;
@@ -126,8 +126,9 @@ function rowDto(m: Match, label: (id: string) => string, lang: Lang): StatementR
 }
 
 /**
- * Books the credits the user confirmed. The statement is parsed and matched again on the server (the browser's
- * copy is never trusted for amounts); a credit already booked is skipped, so importing twice adds nothing.
+ * Books the credits the user confirmed, each on the invoice the user chose. The statement is parsed again on the
+ * server (the browser is never trusted for amounts or dates); a credit already booked, or aimed at an invoice
+ * that can no longer take money, is skipped, so importing twice adds nothing.
  */
 export function importStatement(
   register: Register,

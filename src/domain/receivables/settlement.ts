@@ -4,7 +4,8 @@ import { addDays, type IsoDate } from '../dates';
 import { divRound } from '../decimal';
 import type { Cents } from '../money';
 
-export type SettlementStatus = 'paid' | 'paidWithSkonto' | 'partial' | 'overpaid';
+export const SETTLEMENT_STATUSES = ['paid', 'paidWithSkonto', 'partial', 'overpaid'] as const;
+export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
 
 export const SETTLEMENT_STATUS_LABELS: Record<SettlementStatus, ReceivablesKey> = {
   paid: 'receivables.status.paid',

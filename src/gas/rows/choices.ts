@@ -7,12 +7,10 @@ import { DUNNING_BLOCKS, SOURCES } from '../../domain/order';
 import { POSITION_KINDS, UNITS, VAT_RATES } from '../../domain/quote/position';
 import { QUOTE_STATUSES } from '../../domain/quote/quote';
 import { PAYMENT_METHODS } from '../../domain/receivables/payment';
-import type { SettlementStatus } from '../../domain/receivables/settlement';
+import { SETTLEMENT_STATUSES } from '../../domain/receivables/settlement';
 import { STAGES } from '../../domain/stages';
 import { type Lang, type MessageKey, t } from '../../shared/i18n';
 import type { ChoiceList } from '../schema';
-
-const SETTLEMENT_STATUSES: readonly SettlementStatus[] = ['paid', 'paidWithSkonto', 'partial', 'overpaid'];
 
 const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
   stage: { keys: STAGES, prefix: 'stage.' },
