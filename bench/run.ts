@@ -417,6 +417,78 @@ const ACTIONS: Action[] = [
   }),
 ];
 
+/** A seeded running order (bench/seedProject.ts) and, for minutes, one of its jour fixes still without minutes. */
+function seededMeeting(a: AddOn, i: number): { orderNo: string; meetingId: string } {
+  const [head, ...rows] = a.emulator.values('Besprechungen');
+  const col = (name: string) => head.indexOf(name);
+  const open = rows.filter((r) => r[col('Art')] === 'Jour fixe' && r[col('Protokoll am')] === '');
+  const row = open[(i * 7) % open.length];
+  if (!row) throw new Error('the seed left no jour fixe without minutes');
+  return { orderNo: String(row[col('Auftrag')]), meetingId: String(row[col('ID')]) };
+}
+
+const PROJECT_ACTIONS: Action[] = [
+  typed({
+    name: 'load project',
+    prepare: seededMeeting,
+    run: (a, _i, { orderNo }) => a.call('projectLoad', { orderNo }),
+  }),
+  typed({
+    name: 'schedule kick-off',
+    prepare: confirmedQuoteOrder,
+    run: (a, _i, orderNo) =>
+      a.call('kickoffSchedule', {
+        orderNo,
+        date: a.emulator.clock.now().toISOString().slice(0, 10),
+        start: '23:00',
+        durationMin: '60',
+        place: 'Agentur',
+        video: true,
+        guests: 'kunde@kunde.example',
+        openQuestions: 'Texte?\nBilder?',
+      }),
+  }),
+  typed({
+    // Minutes of a seeded jour fixe: two new action items, one closed, the open ones carried over.
+    name: 'write minutes',
+    prepare: seededMeeting,
+    run: (a, _i, { meetingId }) =>
+      a.call('minutesWrite', {
+        meetingId,
+        attendees: 'Kundin, Anna',
+        notes: 'Entwürfe besprochen\nFarben abgestimmt',
+        decisions: 'Variante B',
+        close: [],
+        items: [
+          { text: 'Texte liefern', owner: 'Kundin', due: '' },
+          { text: 'Bilder auswählen', owner: 'Anna', due: '' },
+        ],
+      }),
+  }),
+  typed({
+    name: 'record time',
+    prepare: seededMeeting,
+    run: (a, i, { orderNo }) =>
+      a.call('timeRecord', {
+        orderNo,
+        date: a.emulator.clock.now().toISOString().slice(0, 10),
+        person: `bench${i}@pixelwerk.example`,
+        service: 'Gestaltung',
+        hours: '1,5',
+        billable: true,
+        note: '',
+      }),
+  }),
+  {
+    name: 'refresh deviations',
+    run: (a) => a.call('deviationsRefresh'),
+    verify: (result) => {
+      const refreshed = data<{ checked: number }>('deviationsRefresh', result);
+      if (refreshed.checked === 0) throw new Error('deviationsRefresh checked no order');
+    },
+  },
+];
+
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[Math.floor(sorted.length / 2)];
@@ -456,7 +528,7 @@ function measure(size: number, htmlFiles: Record<string, string>): Row[] {
       .activate(),
   );
   const rows: Row[] = [];
-  for (const action of ACTIONS) {
+  for (const action of [...ACTIONS, ...PROJECT_ACTIONS]) {
     const cpu: number[] = [];
     let calls: Record<string, number> = {};
     let heapPeak = 0;

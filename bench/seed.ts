@@ -4,6 +4,7 @@
 // (a standard invoice, or a down payment and a final) with their payments, as years of work leave them.
 import { type AddOn, freshAddOn } from '../emulator/addon';
 import { STAGES } from '../src/domain/stages';
+import { seedProject } from './seedProject';
 
 const SHEETS = {
   orders: 'Aufträge',
@@ -152,6 +153,15 @@ export function seedRegister(orders: number, htmlFiles: Record<string, string>):
     }
   }
   e.loadRows(SHEETS.orders, 2, rows);
+  seedProject(
+    addOn,
+    rows.map((r) => ({
+      orderNo: String(r[column('Auftrag')]),
+      stage: String(r[column('Phase')]),
+      created: String(r[column('Angelegt')]),
+    })),
+    seededRandom(orders + 2),
+  );
   // Two log entries per order, as creation and one stage change would leave.
   const logColumns = header(addOn, SHEETS.log);
   const logStart = e.values(SHEETS.log).length + 1;

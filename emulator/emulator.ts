@@ -1,5 +1,8 @@
 // Assembles an emulator: global services for the add-on, plus the controls and views tests need.
 
+import { calendarEventViews, calendarInvitationViews } from './calendar/inspect';
+import { EmuCalendar } from './calendar/service';
+import type { CalendarEvent, CalendarInvitation } from './calendar/store';
 import type { CallLog } from './core/call-log';
 import type { EmulatorHooks } from './core/context';
 import { MimeType } from './core/enums';
@@ -64,10 +67,14 @@ export interface AppsScriptServices {
   Drive: GoogleAppsScript.Drive;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  Calendar: GoogleAppsScript.Calendar;
 }
 
 export interface Emulator {
-  /** SpreadsheetApp, PropertiesService, ..., Drive, DocumentApp, MailApp, console, Date (emulated clock), MimeType. */
+  /**
+   * SpreadsheetApp, PropertiesService, ..., Drive, DocumentApp, MailApp, Calendar, console, Date (emulated clock),
+   * MimeType.
+   */
   globals: Record<string, unknown>;
   /** The same service objects as globals, typed. */
   services: AppsScriptServices;
@@ -109,6 +116,10 @@ export interface Emulator {
   notifications: readonly SentNotification[];
   /** Every mail MailApp.sendEmail sent, oldest first (uncounted copies). */
   sentMails(): SentMail[];
+  /** Every event Calendar.Events.insert stored, oldest first; removed ones have status 'cancelled' (copies). */
+  calendarEvents(): CalendarEvent[];
+  /** Invitations, updates and cancellations Calendar mailed to guests (sendUpdates 'all' or 'externalOnly'). */
+  calendarInvitations(): CalendarInvitation[];
   /** The project's installable triggers, in creation order. */
   triggers(): TriggerInfo[];
   /**
@@ -142,6 +153,7 @@ function buildGlobals(world: EmuWorld): Record<string, unknown> {
     Drive: new EmuDrive(ctx, world.drive),
     DocumentApp: new EmuDocumentApp(ctx, world.drive, world.docSessions),
     MailApp: new EmuMailApp(ctx, world.mail),
+    Calendar: new EmuCalendar(ctx, world.calendar),
     MimeType,
     console,
     Date: ctx.Date,
@@ -190,6 +202,8 @@ function assemble(world: EmuWorld): Emulator {
     savedDocument: (id) => savedDocument(world.drive, id),
     notifications: world.drive.notifications,
     sentMails: () => sentMailViews(world.mail),
+    calendarEvents: () => calendarEventViews(world.calendar),
+    calendarInvitations: () => calendarInvitationViews(world.calendar),
     triggers: () => triggerViews(world.triggers),
     fireTimeTriggers: () => fireDueTriggers(ctx, world.triggers),
     fireTrigger: (id) => {

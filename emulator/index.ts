@@ -1,5 +1,10 @@
 // Public entry of the in-memory Apps Script emulator used by tests, the benchmark and the playground.
 
+export { calendarErrors, calendarMessages } from './calendar/errors';
+export { EmuCalendarEvents } from './calendar/events';
+export { expandOccurrences } from './calendar/recurrence';
+export { EmuCalendar } from './calendar/service';
+export type { CalendarEvent, CalendarInvitation, InvitationKind } from './calendar/store';
 export type { CallLog, CallSnapshot, ExecutionCalls } from './core/call-log';
 export type { EmulatorHooks } from './core/context';
 export {

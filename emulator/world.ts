@@ -1,6 +1,7 @@
 // Everything one emulator instance holds: context, spreadsheet, properties, caches, locks, Drive, open Docs,
-// sent mail and triggers.
+// sent mail, triggers and the calendar.
 
+import { CalendarStore } from './calendar/store';
 import { EmuContext } from './core/context';
 import { type EmulatorSettings, spreadsheetLocaleFor } from './core/options';
 import { DocSessions } from './docs/session';
@@ -25,6 +26,8 @@ export interface EmuWorld {
   mail: MailStore;
   /** Installable (time-driven) triggers of the project. */
   triggers: TriggerStore;
+  /** Events of the user's primary calendar (advanced Calendar service) and the invitations sent. */
+  calendar: CalendarStore;
 }
 
 export const EMULATED_SPREADSHEET_ID = '1EmuLatedAuftragsregister0000000000000000000';
@@ -58,5 +61,6 @@ export function createWorld(settings: EmulatorSettings): EmuWorld {
     docSessions,
     mail: new MailStore(),
     triggers: new TriggerStore(),
+    calendar: new CalendarStore(),
   };
 }

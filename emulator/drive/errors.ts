@@ -1,13 +1,23 @@
 // Errors of advanced services: Apps Script throws GoogleJsonResponseException with the API's message.
 
-export class GoogleJsonResponseException extends Error {
-  /** As in Apps Script: the HTTP status and the API's own message. */
-  readonly details: { code: number; message: string };
+/** One entry of the API's `errors` list, as Apps Script passes it on in `details.errors`. */
+export interface ApiErrorItem {
+  domain: string;
+  reason: string;
+  message: string;
+}
 
-  constructor(method: string, code: number, message: string) {
-    super(`API call to drive.${method} failed with error: ${message}`);
+export class GoogleJsonResponseException extends Error {
+  /** As in Apps Script: the HTTP status and the API's own message (and its reason, where one is modelled). */
+  readonly details: { code: number; message: string; errors?: ApiErrorItem[] };
+
+  /** api names the service in the message: 'API call to <api>.<method> failed with error: <message>'. */
+  constructor(method: string, code: number, message: string, api = 'drive', reason?: string) {
+    super(`API call to ${api}.${method} failed with error: ${message}`);
     this.name = 'GoogleJsonResponseException';
-    this.details = { code, message };
+    this.details = reason
+      ? { code, message, errors: [{ domain: 'global', reason, message }] }
+      : { code, message };
   }
 }
 

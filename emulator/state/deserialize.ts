@@ -7,6 +7,7 @@ import type { Grid } from '../sheets/grid';
 import type { ValidationModel } from '../sheets/rules';
 import { SheetModel } from '../sheets/sheet-model';
 import type { EmuWorld } from '../world';
+import { restoreCalendar } from './calendar';
 import { restoreDrive } from './drive';
 import { decodeValue, type SavedCell, type SavedGrid, type SavedSheet, type SavedState } from './format';
 import { restoreMail, restoreTriggers } from './scripting';
@@ -90,4 +91,5 @@ export function restoreWorld(world: EmuWorld, json: string): void {
   if (state.drive) restoreDrive(world.drive, state.drive);
   if (state.mail) restoreMail(world.mail, state.mail);
   if (state.triggers) restoreTriggers(world.triggers, state.triggers);
+  if (state.calendar) restoreCalendar(world.calendar, state.calendar);
 }

@@ -4,6 +4,7 @@ import type { BooleanCriteriaName, ProtectionTypeName, ValidationCriteriaName } 
 import type { Rect } from '../sheets/a1';
 import type { CellFormat } from '../sheets/formats';
 import type { RuleStyle } from '../sheets/rules';
+import type { SavedCalendar } from './calendar';
 import type { SavedDrive } from './drive';
 import type { SavedMailStore, SavedTriggers } from './scripting';
 
@@ -82,6 +83,8 @@ export interface SavedState {
   mail?: SavedMailStore;
   /** Absent in states saved before triggers were emulated. */
   triggers?: SavedTriggers;
+  /** Absent in states saved before Calendar was emulated: such a state loads with an empty calendar. */
+  calendar?: SavedCalendar;
 }
 
 /** Dates inside rule values survive JSON as {d: epochMs}. */

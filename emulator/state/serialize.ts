@@ -1,11 +1,12 @@
 // Writes an emulator's whole state as JSON: sheets with every cell layer and rule, properties, cache, clock,
-// Drive, sent mail and triggers.
+// Drive, sent mail, triggers and the calendar.
 
 import { FormulaCell, type StoredValue } from '../sheets/cell-value';
 import type { Grid } from '../sheets/grid';
 import { conditionFormulaText } from '../sheets/rule-formula';
 import type { SheetModel } from '../sheets/sheet-model';
 import type { EmuWorld } from '../world';
+import { saveCalendar } from './calendar';
 import { saveDrive } from './drive';
 import { encodeValue, type SavedCell, type SavedGrid, type SavedSheet, type SavedState } from './format';
 import { saveMail, saveTriggers } from './scripting';
@@ -103,6 +104,7 @@ export function serializeWorld(world: EmuWorld): string {
     drive: saveDrive(world.drive),
     mail: saveMail(world.mail),
     triggers: saveTriggers(world.triggers),
+    calendar: saveCalendar(world.calendar),
   };
   return JSON.stringify(state);
 }

@@ -84,7 +84,40 @@ export class OpenItemsView {
         button(tr('ui.items.all'), 'primary', open('items')),
         button(tr('ui.items.import'), 'secondary', open('import')),
       ),
+      this.followUps(),
       this.digestToggle(),
+    );
+  }
+
+  /** After-care follow-ups due within a week or overdue; each opens the project dialog at its after-care tab. */
+  private followUps(): HTMLElement | null {
+    const { tr, lang } = this.ctx;
+    const due = this.ctx.data.followUps ?? [];
+    if (due.length === 0) return null;
+    return el(
+      'section',
+      { class: 'follow-ups' },
+      el('h3', { class: 'section-label' }, tr('ui.items.followUps', { n: due.length })),
+      el(
+        'ul',
+        { class: 'items-list' },
+        ...due.map((f) =>
+          el(
+            'li',
+            { class: f.overdue ? 'is-overdue' : '' },
+            button(`${f.orderNo} · ${f.client}`, 'text', (b) => {
+              whileBusy(b, () => call('sidebarOpenProject', { orderNo: f.orderNo, tab: 'aftercare' })).catch(
+                (r) => this.ctx.fail(r),
+              );
+            }),
+            el(
+              'div',
+              { class: 'small' },
+              `${tr('ui.invoice.due', { date: formatDate(f.due, lang) })} · ${f.label}`,
+            ),
+          ),
+        ),
+      ),
     );
   }
 

@@ -13,6 +13,19 @@ import { ConfirmationPanel } from './confirmationPanel';
 import { InvoicePanel } from './invoicePanel';
 import { QuotePanel } from './quotePanel';
 
+/** Stages from the confirmation on, where the project dialog (kick-off to after-care) has something to show. */
+const PROJECT_STAGES: readonly StageKey[] = [
+  'confirmed',
+  'kickoff',
+  'inProgress',
+  'acceptance',
+  'rework',
+  'handedOver',
+  'invoiced',
+  'paid',
+  'aftercare',
+];
+
 export class OrderView {
   readonly element = el('section', { class: 'view view-order' });
   /** The open reason form, if a move that needs a reason was started. */
@@ -81,6 +94,13 @@ export class OrderView {
       el('span', { class: 'next-label' }, tr('col.orders.nextStep')),
       el('span', { class: 'next-value' }, trLoose(tr, o.nextStep)),
     );
+    const project = PROJECT_STAGES.includes(o.stage)
+      ? button(tr('ui.order.project'), 'secondary', (b) => {
+          whileBusy(b, () => call('sidebarOpenProject', { orderNo: o.number, tab: 'overview' })).catch((r) =>
+            this.ctx.fail(r),
+          );
+        })
+      : null;
     const facts: [string, string][] = [
       [tr('col.orders.daysInStage'), String(o.daysInStage)],
       [
@@ -110,6 +130,7 @@ export class OrderView {
     return [
       head,
       next,
+      project,
       dl,
       description,
       this.problems(o),

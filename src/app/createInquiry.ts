@@ -5,6 +5,7 @@ import { DomainError } from '../domain/errors';
 import { type Cents, parseMoney } from '../domain/money';
 import { type AllocatedNumber, nextNumber, rangeKey } from '../domain/numbering';
 import { NO_DOCUMENTS, type Order } from '../domain/order';
+import { NO_PROJECT } from '../domain/project/types';
 import type { InquiryInput, OrderDto } from '../shared/contract';
 import type { Lang } from '../shared/i18n';
 import type { ChangeSet, Environment, Register, RegisterReader } from './ports';
@@ -73,6 +74,7 @@ export function createInquiry(register: Register, env: Environment, input: Inqui
       owner: env.user(),
       dunningBlock: null,
       documents: NO_DOCUMENTS,
+      project: NO_PROJECT,
     };
     changes.insertOrders = [order];
     changes.highWater = { ...changes.highWater, [number.range]: number.seq };
@@ -82,7 +84,7 @@ export function createInquiry(register: Register, env: Environment, input: Inqui
 }
 
 /** Next number of a pattern: above every number the sheet holds and every number ever handed out. */
-function allocate(
+export function allocate(
   reader: RegisterReader,
   pattern: string,
   today: string,

@@ -18,6 +18,7 @@ import {
 } from '../domain/invoice/kinds';
 import { taxTreatment } from '../domain/invoice/treatment';
 import { formatMoney, parseMoney } from '../domain/money';
+import { finalInvoiceGate } from '../domain/project/acceptanceGate';
 import { PERCENT_DECIMALS, QUANTITY_DECIMALS } from '../domain/quote/position';
 import type { OrderDto } from '../shared/contract';
 import { type Lang, t } from '../shared/i18n';
@@ -114,9 +115,17 @@ export function createInvoiceDraft(register: Register, env: Environment, input: 
   const today = env.today();
   return register.transact((reader) => {
     const lang = reader.lang();
-    const parsed = parseDraftInput(input, lang);
     const record = findSoundOrder(reader.orders(), input.orderNo);
     const order = record.order;
+    // The final invoice waits for the client's acceptance, whose date is its supply date unless the user gives one.
+    finalInvoiceGate(input.type, order.project.acceptedOn);
+    const acceptedOn = order.project.acceptedOn;
+    const parsed = parseDraftInput(
+      input.type === 'final' && input.supplyFrom === '' && acceptedOn
+        ? { ...input, supplyFrom: acceptedOn }
+        : input,
+      lang,
+    );
     const confirmation = reader.confirmationOf(order.number);
     if (!confirmation)
       throw new DomainError('err.invoices.noConfirmation', { orderNo: order.number }, 'orderNo');

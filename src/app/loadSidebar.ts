@@ -4,6 +4,7 @@ import { type Lang, type MessageKey, type MessageParams, t } from '../shared/i18
 import { OPEN_ORDERS_LIMIT, SIDEBAR_OPEN_ITEMS } from '../shared/limits';
 import type { OpenItemsDto } from '../shared/receivablesContract';
 import type { Environment, Mailer, Register, RegisterReader } from './ports';
+import { dueFollowUpList } from './project/aftercare';
 import { openItemsView } from './receivables/openItems';
 import { translateSettingProblems, uiLang } from './settingsView';
 import { openOrderSummaries, orderView } from './views';
@@ -27,6 +28,7 @@ export function loadSidebar(
         clients: [],
         openItems: { today, totalCents: 0, count: 0, buckets: [], items: [] },
         digest: false,
+        followUps: [],
       };
     }
     const { settings, problems } = reader.settings();
@@ -49,6 +51,7 @@ export function loadSidebar(
         .sort((a, b) => a.name.localeCompare(b.name, 'de')),
       openItems: sidebarOpenItems(reader, env, lang),
       digest: mailer.digestEnabled(),
+      followUps: sidebarFollowUps(reader, today, lang),
     };
   });
 }
@@ -70,5 +73,15 @@ function sidebarOpenItems(reader: RegisterReader, env: Environment, lang: Lang):
       items: [],
       problem: t(lang, e.key, e.params),
     };
+  }
+}
+
+/** Due follow-ups; a register set up before the project sheets has none yet (setup adds the sheet). */
+function sidebarFollowUps(reader: RegisterReader, today: string, lang: Lang) {
+  try {
+    return dueFollowUpList(reader, today, lang);
+  } catch (error) {
+    if ((error as { key?: string }).key) return [];
+    throw error;
   }
 }

@@ -7,7 +7,8 @@ import type { DunningRecord } from '../domain/dunningRecord';
 import type { Invoice } from '../domain/invoice/invoice';
 import type { LogEntryDraft } from '../domain/log';
 import type { Order } from '../domain/order';
-import type { Confirmation } from '../domain/quote/confirmation';
+import type { Acceptance, ActionItem, FollowUp, Meeting, TimeEntry } from '../domain/project/types';
+import type { Confirmation, Milestone } from '../domain/quote/confirmation';
 import type { Quote } from '../domain/quote/quote';
 import type { RateCardEntry } from '../domain/quote/rateCard';
 import type { Payment } from '../domain/receivables/payment';
@@ -81,6 +82,55 @@ export interface RegisterReader {
   highWater(range: string): number;
   /** The sheet row of the cell the user has selected in the Orders sheet, or null. */
   activeOrderRow(): number | null;
+  /** The project sheets: meetings, action items, time, acceptances, follow-ups. */
+  project(): ProjectRecords;
+}
+
+/** The project sheets, read per order with keyed reads, or whole for the register-wide deviation refresh. */
+export interface ProjectRecords {
+  meetingsOf(orderNo: string): Meeting[];
+  findMeeting(id: string): Meeting | null;
+  itemsOf(orderNo: string): ActionItem[];
+  timeOf(orderNo: string): TimeEntry[];
+  acceptancesOf(orderNo: string): Acceptance[];
+  findAcceptance(id: string): Acceptance | null;
+  followUpsOf(orderNo: string): FollowUp[];
+  findFollowUp(id: string): FollowUp | null;
+  /** Every row of a sheet (one read each): the deviation refresh and the sidebar's due follow-ups. */
+  allTime(): TimeEntry[];
+  allItems(): ActionItem[];
+  allFollowUps(): FollowUp[];
+  /** Every confirmation's net and milestones by order number (one read of each sheet). */
+  allConfirmations(): Map<string, { netCents: number; date: string; milestones: Milestone[] }>;
+  /** The order folder's link, once the add-on made it; '' before. */
+  folderUrl(orderNo: string): string;
+}
+
+interface Change<T> {
+  before: T;
+  after: T;
+}
+
+/** The project part of a change set: rows appended, rows rewritten, milestone progress. */
+export interface ProjectChanges {
+  insertMeetings?: Meeting[];
+  updateMeetings?: Change<Meeting>[];
+  insertItems?: ActionItem[];
+  updateItems?: Change<ActionItem>[];
+  insertTime?: TimeEntry[];
+  insertAcceptances?: Acceptance[];
+  updateAcceptances?: Change<Acceptance>[];
+  insertFollowUps?: FollowUp[];
+  updateFollowUps?: Change<FollowUp>[];
+  /** Progress of the confirmation's milestones, by position in its list. */
+  milestoneProgress?: {
+    confirmation: string;
+    orderNo: string;
+    before: (number | null)[];
+    after: (number | null)[];
+  };
+  /** Many orders' figure columns rewritten in bulk (the deviation refresh); derived data, so not journaled. */
+  orderFigures?: Change<Order>[];
 }
 
 /** Everything one user action changes, written together or not at all. */
@@ -103,6 +153,7 @@ export interface ChangeSet {
   insertLetters?: DunningRecord[];
   /** Column mappings of bank CSV layouts to remember, by header signature. */
   rememberMapping?: Record<string, ColumnMapping>;
+  project?: ProjectChanges;
   log: LogEntryDraft[];
 }
 
@@ -147,7 +198,7 @@ export interface DocumentImage {
 
 /** A document to make from a template: its kind and language pick the template, data fills it. */
 export interface DocumentRequest {
-  kind: 'quote' | 'confirmation' | 'invoice' | 'dunning';
+  kind: 'quote' | 'confirmation' | 'invoice' | 'dunning' | 'agenda' | 'minutes' | 'acceptance' | 'handover';
   lang: Lang;
   /** File name, e.g. the quote number and title. */
   name: string;
@@ -181,6 +232,29 @@ export interface Mailer {
   digestEnabled(): boolean;
 }
 
+/** A calendar event as the add-on asks for it: times in the spreadsheet's zone, guests invited by Google. */
+export interface CalendarEventRequest {
+  title: string;
+  description: string;
+  date: IsoDate;
+  /** 'HH:MM'. */
+  start: string;
+  durationMin: number;
+  place: string;
+  guests: string[];
+  /** Ask for a Google Meet link. */
+  video: boolean;
+  /** A recurrence rule ('RRULE:FREQ=WEEKLY;...'), or null for a single event. */
+  recurrence: string | null;
+}
+
+/** Google Calendar (the user's primary calendar, scope calendar.events.owned). */
+export interface CalendarService {
+  create(event: CalendarEventRequest): { id: string; url: string; videoLink: string };
+  /** Removes an event whose register write failed; guests get a cancellation. */
+  remove(id: string): void;
+}
+
 /** Google Docs and Drive: templates, the order's folder, generated documents and their PDFs, sharing. */
 export interface DocumentService {
   generate(request: DocumentRequest): GeneratedDocument;
@@ -189,4 +263,6 @@ export interface DocumentService {
   /** Makes the files read-only: a sent version is never changed again. */
   freeze(urls: readonly string[], reason: string): void;
   share(urls: readonly string[], email: string, notify: boolean): void;
+  /** Shares the order's whole Drive folder (the handover); returns its link. */
+  shareFolder(order: Order, email: string, lang: Lang): string;
 }

@@ -38,6 +38,7 @@ export function readerWith(
     },
     invoiceNumbers: () => [...reader.invoiceNumbers(), ...invoices.map((i) => i.number).filter(Boolean)],
     invoiceHeads: () => reader.invoiceHeads(),
+    project: () => reader.project(),
     importedSources: () => reader.importedSources(),
     paymentsOf: (id) => reader.paymentsOf(id),
     lettersOf: (id) => reader.lettersOf(id),

@@ -22,6 +22,19 @@ export const LOG_ACTIONS = [
   'dunningLetter',
   'dunningBlock',
   'digest',
+  'scheduleKickoff',
+  'scheduleJourFixe',
+  'writeMinutes',
+  'updateItems',
+  'recordTime',
+  'saveProgress',
+  'requestAcceptance',
+  'decideAcceptance',
+  'saveChecklist',
+  'handover',
+  'recordFollowUp',
+  'followOn',
+  'refreshDeviations',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

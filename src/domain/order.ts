@@ -1,6 +1,7 @@
 // Order: one row of the register, from the first inquiry to the last payment.
 import type { IsoDate } from './dates';
 import type { Cents } from './money';
+import type { OrderProject } from './project/types';
 import type { StageKey } from './stages';
 
 export const SOURCES = ['inquiry', 'pitch', 'referral', 'existingClient'] as const;
@@ -32,6 +33,8 @@ export interface Order {
   dunningBlock: DunningBlock | null;
   /** What the register shows of the order's documents: the current quote, the confirmation, the invoices' sums. */
   documents: OrderDocuments;
+  /** What the register shows of the project: kick-off, acceptance and handover dates, budget, progress, deviations. */
+  project: OrderProject;
 }
 
 export interface OrderDocuments {

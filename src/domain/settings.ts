@@ -75,6 +75,13 @@ export const SETTING_DEFS = [
     default: String(DEFAULT_DUNNING.deadlineDays),
   },
   { key: 'interest.baseRates', kind: { type: 'baseRates' }, default: DEFAULT_RATES_TEXT },
+  {
+    key: 'project.followUpDays',
+    kind: text(60, (v) => /^\s*\d{1,4}(\s*,\s*\d{1,4})*\s*$/.test(v), 'err.invalid'),
+    default: '30, 90',
+  },
+  { key: 'project.warrantyMonths', kind: { type: 'int', min: 0, max: 120 }, default: '12' },
+  { key: 'project.hoursPerDay', kind: { type: 'int', min: 1, max: 24 }, default: '8' },
   { key: 'ui.language', kind: { type: 'choice', choices: ['auto', 'de', 'en'] }, default: 'auto' },
 ] as const satisfies readonly SettingDef[];
 
@@ -112,6 +119,7 @@ export interface Settings {
     deadlineDays: number;
   };
   interest: { baseRates: string };
+  project: { followUpDays: string; warrantyMonths: number; hoursPerDay: number };
   ui: { language: 'auto' | 'de' | 'en' };
 }
 

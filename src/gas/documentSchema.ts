@@ -83,6 +83,7 @@ export const DOCUMENT_TABLES = {
       col('orderNo', 'text', 90),
       col('date', 'date', 90),
       col('label', 'text', 260),
+      col('progress', 'int', 90),
     ],
   },
   rateCard: {

@@ -3,6 +3,7 @@ import type { Order } from '../domain/order';
 import type { GasContext } from './context';
 import type { DocumentJournal } from './documentWriter';
 import type { InvoiceJournal } from './invoiceWriter';
+import type { ProjectJournal } from './projectWriter';
 import type { ReceivablesJournal } from './receivablesWriter';
 
 export const PROP_JOURNAL = 'aa.journal';
@@ -22,6 +23,8 @@ export interface Journal {
   invoices?: InvoiceJournal;
   /** Payments, the sums they changed and dunning letters, when the change set booked or sent any. */
   receivables?: ReceivablesJournal;
+  /** Meetings, action items, time, acceptances, follow-ups and milestone progress, when the change set touched them. */
+  project?: ProjectJournal;
 }
 
 /** Usually one property holding the JSON; a long one is split so no value passes the size limit. */

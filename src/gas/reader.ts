@@ -12,6 +12,7 @@ import type { Lang } from '../shared/i18n';
 import { type GasContext, PROP_BANK_MAPPING, PROP_SEQ, PROP_SHEETS } from './context';
 import { DocumentReader } from './documentReader';
 import { InvoiceReader } from './invoiceReader';
+import { ProjectReader } from './projectReader';
 import { readClientRows } from './rows/clientRows';
 import { readInvoiceRow } from './rows/invoiceRows';
 import { readOrderRows } from './rows/orderRows';
@@ -31,6 +32,7 @@ export class GasRegisterReader implements RegisterReader {
     { table: (key) => this.table(key), timeZone: () => this.context.timeZone() },
     (keys) => this.documents.positionsOf(keys),
   );
+  private projectReader: ProjectReader | null = null;
   private readonly rows = new Map<TableKey, TableRows>();
   private orderRecords: OrderRecord[] | null = null;
   private clientRecords: ClientRecord[] | null = null;
@@ -185,6 +187,16 @@ export class GasRegisterReader implements RegisterReader {
 
   highWater(range: string): number {
     return Number(this.context.props()[PROP_SEQ + range] ?? 0) || 0;
+  }
+
+  project(): ProjectReader {
+    this.projectReader =
+      this.projectReader ??
+      new ProjectReader(
+        { table: (key) => this.table(key), timeZone: () => this.context.timeZone() },
+        this.context,
+      );
+    return this.projectReader;
   }
 
   activeOrderRow(): number | null {

@@ -11,6 +11,13 @@ import {
 } from './documentWriter';
 import { hasInvoiceChanges, invoiceJournal, undoInvoiceChanges, writeInvoiceChanges } from './invoiceWriter';
 import { type Journal, journalKeys, journalProps, readJournal } from './journal';
+import {
+  hasProjectChanges,
+  projectJournal,
+  projectTables,
+  undoProjectChanges,
+  writeProjectChanges,
+} from './projectWriter';
 import { GasRegisterReader } from './reader';
 import {
   hasReceivablesChanges,
@@ -27,8 +34,15 @@ import type { TableKey } from './schema';
 /** The tables a change set writes to. */
 function touchedTables(changes: ChangeSet): TableKey[] {
   const keys = new Set<TableKey>(['log']);
-  if (changes.insertOrders?.length || changes.updateOrders?.length || changes.bookPayments?.orders.length)
+  if (
+    changes.insertOrders?.length ||
+    changes.updateOrders?.length ||
+    changes.bookPayments?.orders.length ||
+    changes.project?.orderFigures?.length
+  )
     keys.add('orders');
+  for (const key of projectTables(changes.project)) keys.add(key);
+  if (changes.project?.milestoneProgress) keys.add('milestones');
   if (changes.insertClients?.length) keys.add('clients');
   if (changes.updateSettings) keys.add('settings');
   if (changes.insertInvoices?.length || changes.updateInvoices?.length || changes.bookPayments)
@@ -127,6 +141,7 @@ export class GasRegister implements Register {
       documents: hasDocumentChanges(changes) ? documentJournal(changes) : undefined,
       invoices: hasInvoiceChanges(changes) ? invoiceJournal(changes) : undefined,
       receivables: hasReceivablesChanges(changes) ? receivablesJournal(changes) : undefined,
+      project: hasProjectChanges(changes) ? projectJournal(changes) : undefined,
     };
     const orderInsertRow = orders ? orders.nextRow() : 0;
     (changes.insertOrders ?? []).forEach((o, i) => {
@@ -171,6 +186,7 @@ export class GasRegister implements Register {
     if (journal.documents) writeDocumentChanges(reader, changes);
     if (journal.invoices) writeInvoiceChanges(reader, changes);
     if (journal.receivables) writeReceivablesChanges(reader, changes);
+    if (journal.project) writeProjectChanges(reader, changes);
     log.append(entries.map((e) => logCells(e, lang)));
     // Committed: the log entry is there. Clearing the journal may fail; the next action then finds it done.
     try {
@@ -234,6 +250,7 @@ export class GasRegister implements Register {
         if (row) table.update(row.row, { value: settingValueCell(key, value, lang) });
       }
     }
+    if (journal.project) undoProjectChanges(reader, journal.project);
     if (journal.receivables) undoReceivablesChanges(reader, journal.receivables);
     if (journal.invoices) undoInvoiceChanges(reader, journal.invoices);
     if (journal.documents) undoDocumentChanges(reader, journal.documents);

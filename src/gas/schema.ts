@@ -2,6 +2,7 @@
 import type { MessageKey } from '../shared/i18n';
 import { DOCUMENT_TABLES } from './documentSchema';
 import { INVOICE_TABLES } from './invoiceSchema';
+import { PROJECT_TABLES } from './projectSchema';
 import { RECEIVABLES_TABLES } from './receivablesSchema';
 import { type ColumnDef, col, type TableDef, type TableKey } from './tableTypes';
 
@@ -11,6 +12,7 @@ export const TABLES: Record<TableKey, TableDef> = {
   ...DOCUMENT_TABLES,
   ...INVOICE_TABLES,
   ...RECEIVABLES_TABLES,
+  ...PROJECT_TABLES,
   orders: {
     key: 'orders',
     sheet: 'sheet.orders',
@@ -43,6 +45,16 @@ export const TABLES: Record<TableKey, TableDef> = {
       col('open', 'money', 110),
       col('openDue', 'date', 110),
       col('dunningBlock', 'choice', 150, { choices: 'dunningBlock' }),
+      col('kickoffOn', 'date', 90),
+      col('acceptedOn', 'date', 90),
+      col('handedOverOn', 'date', 90),
+      col('handoverDoc', 'link', 160),
+      col('hours', 'decimal', 80),
+      col('budgetUsed', 'money', 110),
+      col('budgetPct', 'percent', 80),
+      col('progressPct', 'percent', 80),
+      col('elapsedPct', 'percent', 80),
+      col('deviations', 'text', 240),
     ],
   },
   clients: {

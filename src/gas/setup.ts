@@ -29,6 +29,11 @@ const DOCUMENT_TABLE_KEYS = [
   'invoices',
   'payments',
   'dunning',
+  'meetings',
+  'actionItems',
+  'time',
+  'acceptances',
+  'followUps',
 ] as const;
 /** Every sheet of the register, in the order their tabs appear. */
 const REGISTER_TABLES: readonly TableKey[] = ['orders', 'clients', ...DOCUMENT_TABLE_KEYS, 'settings', 'log'];
@@ -67,6 +72,7 @@ export function setUpRegister(context: GasContext, accountLang: Lang): SetupRepo
   for (const key of DOCUMENT_TABLE_KEYS)
     formatChoices(sheets[key].sheet, TABLES[key], sheets[key].columns, lang);
   formatInvoices(sheets.invoices.sheet, sheets.invoices.columns, lang);
+  formatProject(sheets, lang);
   if (report.createdSheets.includes(t(lang, TABLES.rateCard.sheet)))
     seedRateCard(sheets.rateCard.sheet, lang);
   ensureSettings(sheets.settings.sheet, context, lang, report);
@@ -189,7 +195,13 @@ function formatOrders(
   const stageColumn = dataRange(sheet, columns, 'stage');
   const deadlineColumn = dataRange(sheet, columns, 'deadline');
   const rows = sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), Math.max(...columns.values()) + 1);
-  const ours = [stageColumn.getA1Notation(), deadlineColumn.getA1Notation(), rows.getA1Notation()];
+  const budgetColumn = dataRange(sheet, columns, 'budgetPct');
+  const ours = [
+    stageColumn.getA1Notation(),
+    deadlineColumn.getA1Notation(),
+    rows.getA1Notation(),
+    budgetColumn.getA1Notation(),
+  ];
   const kept = sheet
     .getConditionalFormatRules()
     .filter((rule) => !rule.getRanges().every((r) => ours.includes(r.getA1Notation())));
@@ -208,7 +220,46 @@ function formatOrders(
     overdue,
     ...stageRules(stageColumn, lang),
     ...dueRules(rows, `ISNUMBER(${openDue})`, openDue),
+    ...budgetRules(budgetColumn, `$${columnLetter(columns.get('budgetPct') as number)}2`),
   ]);
+}
+
+/** Budget used over 100 % red, over 80 % amber (the deviation thresholds), straight from the cell. */
+function budgetRules(range: GoogleAppsScript.Spreadsheet.Range, cell: string) {
+  return [
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=AND(ISNUMBER(${cell}),${cell}>100)`)
+      .setBackground(OVERDUE_RED)
+      .setRanges([range])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=AND(ISNUMBER(${cell}),${cell}>80)`)
+      .setBackground(DUE_SOON_AMBER)
+      .setRanges([range])
+      .build(),
+  ];
+}
+
+/** Open action items and follow-ups: red once overdue, amber a week before, like invoices. */
+function formatProject(
+  sheets: Record<TableKey, { sheet: Sheet; columns: Map<string, number> }>,
+  lang: Lang,
+): void {
+  const open = (
+    key: 'actionItems' | 'followUps',
+    condition: (cell: (k: string) => string) => string,
+    due: string,
+  ) => {
+    const { sheet, columns } = sheets[key];
+    const rows = sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), Math.max(...columns.values()) + 1);
+    const cell = (k: string) => `$${columnLetter(columns.get(k) as number)}2`;
+    const kept = sheet
+      .getConditionalFormatRules()
+      .filter((rule) => !rule.getRanges().every((r) => r.getA1Notation() === rows.getA1Notation()));
+    sheet.setConditionalFormatRules([...kept, ...dueRules(rows, condition(cell), cell(due))]);
+  };
+  open('actionItems', (cell) => `${cell('status')}="${choiceLabel('actionStatus', 'open', lang)}"`, 'due');
+  open('followUps', (cell) => `${cell('doneOn')}=""`, 'due');
 }
 
 /**

@@ -12,6 +12,9 @@ export interface TableRows {
   rows: CellValue[][];
 }
 
+/** Above this many separate blocks of matching rows, readKeyed reads the span between them in one call. */
+const MAX_KEYED_RUNS = 3;
+
 export class SheetTable {
   private map: ColumnMap | null = null;
   private lastRow = -1;
@@ -56,7 +59,17 @@ export class SheetTable {
       if (wanted.has(String(value).trim())) matches.push(i + 2);
     });
     const rows: { row: number; cells: CellValue[] }[] = [];
-    for (const run of contiguousRuns(matches)) {
+    const runs = contiguousRuns(matches);
+    if (runs.length > MAX_KEYED_RUNS) {
+      // Rows added over weeks (an order's time entries) lie scattered: one read of the span keeps the calls constant.
+      const first = matches[0];
+      const span = this.sheet
+        .getRange(first, 1, matches[matches.length - 1] - first + 1, width)
+        .getValues() as CellValue[][];
+      for (const row of matches) rows.push({ row, cells: span[row - first] });
+      return { map, rows };
+    }
+    for (const run of runs) {
       const block = this.sheet.getRange(run[0], 1, run.length, width).getValues() as CellValue[][];
       block.forEach((cells, i) => {
         rows.push({ row: run[0] + i, cells });

@@ -29,7 +29,13 @@ export type ChoiceList =
   | 'dunningLevel'
   | 'dunningBlock'
   | 'paymentMethod'
-  | 'settlement';
+  | 'settlement'
+  | 'meetingKind'
+  | 'jourFixeInterval'
+  | 'actionKind'
+  | 'actionStatus'
+  | 'acceptanceResult'
+  | 'followUpKind';
 
 export interface ColumnDef {
   key: string;
@@ -60,7 +66,12 @@ export type TableKey =
   | 'rateCard'
   | 'invoices'
   | 'payments'
-  | 'dunning';
+  | 'dunning'
+  | 'meetings'
+  | 'actionItems'
+  | 'time'
+  | 'acceptances'
+  | 'followUps';
 
 export const col = (
   key: string,

@@ -8,6 +8,14 @@ import { cancelInvoice, issueInvoice } from '../app/invoiceIssue';
 import { loadSettings } from '../app/loadSettings';
 import { loadSidebar } from '../app/loadSidebar';
 import { activeOrder, selectOrder } from '../app/orderViews';
+import { recordAcceptance, requestAcceptance } from '../app/project/acceptance';
+import { createFollowOn, recordFollowUp } from '../app/project/aftercare';
+import { refreshDeviations } from '../app/project/deviations';
+import { handOver, saveChecklist } from '../app/project/handover';
+import { scheduleJourFixe, scheduleKickoff } from '../app/project/meetings';
+import { updateItems, writeMinutes } from '../app/project/minutes';
+import { recordTime, saveProgress } from '../app/project/time';
+import { loadProject } from '../app/project/view';
 import { acceptQuote, declineQuote } from '../app/quoteAnswer';
 import { createQuoteDocument, shareQuote } from '../app/quoteDocument';
 import { loadQuoteEditor, saveQuote } from '../app/quoteEditor';
@@ -32,6 +40,22 @@ import {
 import type { Lang } from '../shared/i18n';
 import { invoiceDraftInputSchema, invoiceRefSchema } from '../shared/invoiceContract';
 import {
+  acceptanceDecisionSchema,
+  acceptanceRequestSchema,
+  checklistInputSchema,
+  followOnSchema,
+  followUpInputSchema,
+  handoverInputSchema,
+  itemsInputSchema,
+  jourFixeInputSchema,
+  kickoffInputSchema,
+  minutesInputSchema,
+  progressInputSchema,
+  projectOpenSchema,
+  projectRefSchema,
+  timeInputSchema,
+} from '../shared/projectContract';
+import {
   confirmationInputSchema,
   quoteAcceptInputSchema,
   quoteDeclineInputSchema,
@@ -50,7 +74,7 @@ import {
   statementInputSchema,
 } from '../shared/receivablesContract';
 import { InputError, toErrorDto } from './errors';
-import { showQuoteEditor, showReceivables } from './menu';
+import { showProject, showQuoteEditor, showReceivables } from './menu';
 import { compose, type Root } from './root';
 
 /** Runs one action; whatever goes wrong comes back as a translated error, never as a thrown exception. */
@@ -158,4 +182,49 @@ export const api: ServerApi = {
     handle((root) => setDunningBlock(root.register, root.env, parse(dunningBlockSchema, input))),
   digestSet: (input) =>
     handle((root) => setDigest(root.register, root.env, root.mailer, parse(digestInputSchema, input))),
+  sidebarOpenProject: (ref) =>
+    handle((root) => {
+      const { orderNo, tab } = parse(projectOpenSchema, ref);
+      // The order must exist before a dialog opens for it.
+      loadProject(root.register, root.env, { orderNo });
+      showProject(orderNo, tab);
+      return null;
+    }),
+  projectLoad: (ref) => handle((root) => loadProject(root.register, root.env, parse(projectRefSchema, ref))),
+  kickoffSchedule: (input) =>
+    handle((root) =>
+      scheduleKickoff(
+        root.register,
+        root.env,
+        root.documents,
+        root.calendar,
+        parse(kickoffInputSchema, input),
+      ),
+    ),
+  jourFixeSchedule: (input) =>
+    handle((root) =>
+      scheduleJourFixe(root.register, root.env, root.calendar, parse(jourFixeInputSchema, input)),
+    ),
+  minutesWrite: (input) =>
+    handle((root) => writeMinutes(root.register, root.env, root.documents, parse(minutesInputSchema, input))),
+  itemsUpdate: (input) =>
+    handle((root) => updateItems(root.register, root.env, parse(itemsInputSchema, input))),
+  timeRecord: (input) => handle((root) => recordTime(root.register, root.env, parse(timeInputSchema, input))),
+  progressSave: (input) =>
+    handle((root) => saveProgress(root.register, root.env, parse(progressInputSchema, input))),
+  acceptanceRequest: (input) =>
+    handle((root) =>
+      requestAcceptance(root.register, root.env, root.documents, parse(acceptanceRequestSchema, input)),
+    ),
+  acceptanceDecide: (input) =>
+    handle((root) => recordAcceptance(root.register, root.env, parse(acceptanceDecisionSchema, input))),
+  checklistSave: (input) =>
+    handle((root) => saveChecklist(root.register, root.env, parse(checklistInputSchema, input))),
+  handoverCreate: (input) =>
+    handle((root) => handOver(root.register, root.env, root.documents, parse(handoverInputSchema, input))),
+  followUpRecord: (input) =>
+    handle((root) => recordFollowUp(root.register, root.env, parse(followUpInputSchema, input))),
+  followOnCreate: (input) =>
+    handle((root) => createFollowOn(root.register, root.env, parse(followOnSchema, input))),
+  deviationsRefresh: () => handle((root) => refreshDeviations(root.register, root.env)),
 };

@@ -1,7 +1,16 @@
 // Entry file: only the global functions Apps Script and google.script.run call. Logic lives in modules.
 import { api } from './api';
 import { runDigest } from './digest';
-import { buildMenu, runSetupFromMenu, showHelp, showReceivables, showSidebar, showTemplates } from './menu';
+import {
+  buildMenu,
+  runDeviationsFromMenu,
+  runProjectFromMenu,
+  runSetupFromMenu,
+  showHelp,
+  showReceivables,
+  showSidebar,
+  showTemplates,
+} from './menu';
 
 /** Simple trigger: builds the menu, also before the add-on is authorized (AuthMode.NONE). */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -60,6 +69,15 @@ export function menuBankImport(): void {
   showReceivables('import');
 }
 
+/** The project dialog for the order under the cursor. */
+export function menuProject(): void {
+  runProjectFromMenu();
+}
+
+export function menuRefreshDeviations(): void {
+  runDeviationsFromMenu();
+}
+
 /** Time-driven trigger (opt-in, see README): e-mails the user what fell overdue. */
 export function digestDaily(): void {
   runDigest();
@@ -99,4 +117,19 @@ export const {
   dunningCreate,
   dunningSetBlock,
   digestSet,
+  sidebarOpenProject,
+  projectLoad,
+  kickoffSchedule,
+  jourFixeSchedule,
+  minutesWrite,
+  itemsUpdate,
+  timeRecord,
+  progressSave,
+  acceptanceRequest,
+  acceptanceDecide,
+  checklistSave,
+  handoverCreate,
+  followUpRecord,
+  followOnCreate,
+  deviationsRefresh,
 } = api;

@@ -11,6 +11,27 @@ import type { Lang } from './i18n';
 import type { BillingDto, InvoiceDraftInput, InvoiceRef, IssueResultDto } from './invoiceContract';
 import type { SidebarView } from './limits';
 import type {
+  AcceptanceDecisionInput,
+  AcceptanceRequestInput,
+  ChecklistInput,
+  DeviationsRefreshDto,
+  DueFollowUpDto,
+  FollowOnDto,
+  FollowOnInput,
+  FollowUpInput,
+  HandoverInput,
+  ItemsInput,
+  JourFixeInput,
+  KickoffInput,
+  MinutesInput,
+  ProgressInput,
+  ProjectDto,
+  ProjectOpenInput,
+  ProjectRef,
+  ProjectResultDto,
+  TimeInput,
+} from './projectContract';
+import type {
   ConfirmationInput,
   ConfirmationSummaryDto,
   DocumentDto,
@@ -164,6 +185,8 @@ export interface SidebarStateDto {
   openItems: OpenItemsDto;
   /** Whether this user's daily overdue digest is on. */
   digest: boolean;
+  /** After-care follow-ups due within a week (or overdue), earliest first. */
+  followUps: DueFollowUpDto[];
 }
 
 export interface SettingFieldDto {
@@ -228,6 +251,22 @@ export interface ServerApi {
   dunningCreate(input: DunningCreateInput): Result<DunningResultDto>;
   dunningSetBlock(input: DunningBlockInput): Result<OpenItemsDto>;
   digestSet(input: DigestInput): Result<DigestDto>;
+  /** Opens the project dialog (kick-off to after-care) for the order at a tab. */
+  sidebarOpenProject(ref: ProjectOpenInput): Result<null>;
+  projectLoad(ref: ProjectRef): Result<ProjectDto>;
+  kickoffSchedule(input: KickoffInput): Result<ProjectResultDto>;
+  jourFixeSchedule(input: JourFixeInput): Result<ProjectResultDto>;
+  minutesWrite(input: MinutesInput): Result<ProjectResultDto>;
+  itemsUpdate(input: ItemsInput): Result<ProjectResultDto>;
+  timeRecord(input: TimeInput): Result<ProjectResultDto>;
+  progressSave(input: ProgressInput): Result<ProjectResultDto>;
+  acceptanceRequest(input: AcceptanceRequestInput): Result<ProjectResultDto>;
+  acceptanceDecide(input: AcceptanceDecisionInput): Result<ProjectResultDto>;
+  checklistSave(input: ChecklistInput): Result<ProjectResultDto>;
+  handoverCreate(input: HandoverInput): Result<ProjectResultDto>;
+  followUpRecord(input: FollowUpInput): Result<ProjectResultDto>;
+  followOnCreate(input: FollowOnInput): Result<FollowOnDto>;
+  deviationsRefresh(): Result<DeviationsRefreshDto>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -262,6 +301,21 @@ export const SERVER_FUNCTIONS = [
   'dunningCreate',
   'dunningSetBlock',
   'digestSet',
+  'sidebarOpenProject',
+  'projectLoad',
+  'kickoffSchedule',
+  'jourFixeSchedule',
+  'minutesWrite',
+  'itemsUpdate',
+  'timeRecord',
+  'progressSave',
+  'acceptanceRequest',
+  'acceptanceDecide',
+  'checklistSave',
+  'handoverCreate',
+  'followUpRecord',
+  'followOnCreate',
+  'deviationsRefresh',
 ] as const satisfies readonly ServerFunctionName[];
 type MissingServerFunction = Exclude<ServerFunctionName, (typeof SERVER_FUNCTIONS)[number]>;
 export const SERVER_FUNCTIONS_COMPLETE: [MissingServerFunction] extends [never]

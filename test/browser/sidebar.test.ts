@@ -688,3 +688,101 @@ describe('open items', () => {
     clean(s);
   });
 });
+
+describe('project: the order button and the due follow-ups', () => {
+  test('"Projekt" shows from the confirmation on and opens the dialog at the overview', async () => {
+    const confirmed = order({ stage: 'confirmed', nextStep: 'next.confirmed', allowedMoves: ['kickoff'] });
+    const s = await start({
+      sidebarLoad: loaded(state({ active: confirmed })),
+      sidebarOpenProject: [{ result: ok(null), delay: 200 }],
+    });
+    const { page } = s;
+    const project = page.getByRole('button', { name: 'Projekt', exact: true });
+    await project.click();
+    expect(await project.isDisabled()).toBe(true);
+    await page.waitForFunction(() => !(document.querySelector('.view-order .btn[aria-busy]') ?? null));
+    expect((await s.calls()).filter((c) => c.name === 'sidebarOpenProject').map((c) => c.args[0])).toEqual([
+      { orderNo: '2026-0042', tab: 'overview' },
+    ]);
+    await noHorizontalScroll(s);
+    await page.screenshot({ path: '/tmp/sidebar-order-project.png', fullPage: true });
+    clean(s);
+  });
+
+  test('no "Projekt" before the confirmation nor after the order is lost', async () => {
+    for (const stage of ['quote', 'lost'] as const) {
+      const s = await start({ sidebarLoad: loaded(state({ active: order({ stage }) })) });
+      await s.page.locator('.order-title').waitFor();
+      expect(await s.page.getByRole('button', { name: 'Projekt', exact: true }).count()).toBe(0);
+      clean(s);
+    }
+  });
+
+  test('the open-items tab lists due follow-ups, overdue in red; a click opens the after-care tab', async () => {
+    const s = await start({
+      sidebarLoad: loaded(
+        state({
+          followUps: [
+            {
+              id: 'F-1',
+              orderNo: '2026-0031',
+              client: XSS_NAME,
+              title: 'Broschüre',
+              due: '2026-05-28',
+              label: '30 Tage nach Übergabe',
+              overdue: true,
+            },
+            {
+              id: 'F-2',
+              orderNo: '2026-0042',
+              client: 'Müller GmbH',
+              title: 'Website-Relaunch',
+              due: '2026-06-05',
+              label: 'Ende der Gewährleistung',
+              overdue: false,
+            },
+          ],
+        }),
+      ),
+      sidebarOpenProject: [{ result: ok(null) }],
+    });
+    await ready(s);
+    const { page } = s;
+    await page.locator('#tab-items').click();
+    const section = page.locator('.follow-ups');
+    expect(await section.locator('.section-label').textContent()).toBe('Fällige Nachbetreuung (2)');
+    expect(await section.locator('li').evaluateAll((l) => l.map((x) => x.className))).toEqual([
+      'is-overdue',
+      '',
+    ]);
+    expect(await section.locator('li').allTextContents()).toEqual([
+      `2026-0031 · ${XSS_NAME}fällig 28.05.2026 · 30 Tage nach Übergabe`,
+      '2026-0042 · Müller GmbHfällig 05.06.2026 · Ende der Gewährleistung',
+    ]);
+    expect(await section.locator('img').count()).toBe(0);
+    expect(await section.locator('li.is-overdue .small').evaluate((e) => getComputedStyle(e).color)).toBe(
+      'rgb(217, 48, 37)',
+    );
+    await section.getByRole('button', { name: '2026-0042 · Müller GmbH' }).click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __calls: { name: string }[] }).__calls.some(
+        (c) => c.name === 'sidebarOpenProject',
+      ),
+    );
+    expect((await s.calls()).filter((c) => c.name === 'sidebarOpenProject').map((c) => c.args[0])).toEqual([
+      { orderNo: '2026-0042', tab: 'aftercare' },
+    ]);
+    await noHorizontalScroll(s);
+    await page.screenshot({ path: '/tmp/sidebar-follow-ups.png', fullPage: true });
+    clean(s);
+  });
+
+  test('no section without due follow-ups', async () => {
+    const s = await start({});
+    await ready(s);
+    await s.page.locator('#tab-items').click();
+    await s.page.locator('.view-items .panel-title').waitFor();
+    expect(await s.page.locator('.follow-ups').count()).toBe(0);
+    clean(s);
+  });
+});

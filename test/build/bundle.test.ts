@@ -86,13 +86,17 @@ describe('dist/Code.js', () => {
       // Letters by e-mail with their PDF (sending only), and the optional digest's own daily trigger.
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/script.scriptapp',
+      // Kick-off and jour fixe on the user's own calendar; CalendarApp would need the full calendar scope.
+      'https://www.googleapis.com/auth/calendar.events.owned',
     ]);
     // Drive work goes through the advanced service (drive.file), never DriveApp (which needs full drive).
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Calendar', serviceId: 'calendar', version: 'v3' },
     ]);
     const restricted = ['https://www.googleapis.com/auth/drive', 'https://mail.google.com/'];
     expect(manifest.oauthScopes.filter((s: string) => restricted.includes(s))).toEqual([]);
     expect(code).not.toMatch(/\bDriveApp\b/);
+    expect(code).not.toMatch(/\bCalendarApp\b/);
   });
 });

@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { dunningDocumentData } from '../../src/domain/documents/dunningData';
 import { type DocumentData, placeholdersIn } from '../../src/domain/documents/fill';
 import { invoiceDocumentData } from '../../src/domain/documents/invoiceData';
+import {
+  acceptanceDocumentData,
+  agendaDocumentData,
+  handoverDocumentData,
+  minutesDocumentData,
+} from '../../src/domain/documents/projectData';
 import { confirmationDocumentData, quoteDocumentData } from '../../src/domain/documents/quoteData';
 import { NO_DOCUMENTS } from '../../src/domain/order';
+import { HANDOVER_ITEMS, NO_PROJECT } from '../../src/domain/project/types';
 import type { Confirmation } from '../../src/domain/quote/confirmation';
 import type { Quote } from '../../src/domain/quote/quote';
 import { parseSettings } from '../../src/domain/settings';
@@ -111,6 +118,34 @@ const letter = {
   deadline: '2026-08-11',
 };
 
+const meeting = {
+  id: 'M-1',
+  orderNo: '2026-0001',
+  kind: 'kickoff' as const,
+  date: '2026-07-01',
+  start: '10:00',
+  durationMin: 60,
+  place: 'Büro',
+  guests: ['a@b.example'],
+  eventId: '',
+  eventUrl: '',
+  interval: null,
+  docUrl: '',
+  minutesOn: null,
+};
+const anItem = {
+  id: 'I-1',
+  orderNo: '2026-0001',
+  kind: 'action' as const,
+  text: 'Texte',
+  owner: 'Erika',
+  due: '2026-07-10',
+  status: 'open' as const,
+  source: 'M-1',
+  createdOn: '2026-07-01',
+  doneOn: null,
+};
+
 describe('README: template placeholders', () => {
   it('lists exactly the placeholders the quote, confirmation and invoice data provide, and the images', () => {
     const names = new Set([
@@ -126,6 +161,70 @@ describe('README: template placeholders', () => {
           lang: 'de',
           date: '2026-08-01',
           ownText: '',
+        }),
+      ),
+      ...provided(
+        agendaDocumentData(party, { meeting, confirmation, quote, openQuestions: 'Texte?', team: ['Anna'] }),
+      ),
+      ...provided(
+        minutesDocumentData(party, {
+          meeting,
+          seriesNo: 1,
+          attendees: 'Erika',
+          notes: 'x',
+          decisions: 'y',
+          carried: [anItem],
+          closed: [anItem],
+          added: [],
+          figures: {
+            ...NO_PROJECT,
+            hours: 100,
+            budgetUsed: 100,
+            budgetBp: 100,
+            progressBp: 100,
+            elapsedBp: 100,
+          },
+          confirmedNetCents: 10000,
+          milestones: [{ date: '2026-08-01', label: 'Entwurf', progress: 50 }],
+        }),
+      ),
+      ...provided(
+        acceptanceDocumentData(party, {
+          acceptance: {
+            id: 'AC-1',
+            orderNo: '2026-0001',
+            round: 1,
+            requestedOn: '2026-09-01',
+            deliverables: ['Website'],
+            docUrl: '',
+            pdfUrl: '',
+            result: 'pending',
+            decidedOn: null,
+            accepted: [],
+            note: '',
+          },
+          confirmation,
+        }),
+      ),
+      ...provided(
+        handoverDocumentData(party, {
+          handedOverOn: '2026-09-20',
+          acceptedOn: '2026-09-15',
+          checklist: HANDOVER_ITEMS.map((item) => ({ item, done: true })),
+          rights: quote.usageRights,
+          folderUrl: 'https://drive.google.com/x',
+          followUps: [
+            {
+              id: 'F-1',
+              orderNo: '2026-0001',
+              due: '2026-10-20',
+              kind: 'days',
+              offset: 30,
+              doneOn: null,
+              outcome: '',
+              satisfaction: null,
+            },
+          ],
         }),
       ),
       ...IMAGE_PLACEHOLDERS,

@@ -6,6 +6,7 @@ import type { ErrorDto, OrderDto, Result } from '../../src/shared/contract';
 import type { IssueResultDto } from '../../src/shared/invoiceContract';
 import { consistencyProblems } from '../support/consistency';
 import { confirmedOrder, draft, INVOICES, issue, setUpAgency } from '../support/invoiceScenario';
+import { acceptedOrder, handedOverOrder } from '../support/projectScenario';
 import { ok, rowsOf, SHEETS, setUp, snapshot } from '../support/scenario';
 
 function fail(result: Result<unknown>): ErrorDto {
@@ -52,7 +53,8 @@ describe('invoices (end to end on dist/Code.js)', () => {
       /SHA-256 [0-9a-f]{64}/,
     );
 
-    // A final invoice is refused while the down payment is unpaid.
+    // The final invoice waits for the acceptance; once accepted, it is refused while the down payment is unpaid.
+    acceptedOrder(addOn, orderNo);
     const refused = fail(
       addOn.call('invoiceCreateDraft', {
         orderNo,
@@ -124,8 +126,7 @@ describe('invoices (end to end on dist/Code.js)', () => {
   it('an invoice over everything after handover moves the order to Invoiced; the row shows the sums', () => {
     const addOn = setUpAgency();
     const orderNo = confirmedOrder(addOn);
-    for (const target of ['kickoff', 'inProgress', 'acceptance', 'handedOver'])
-      ok(addOn.call<Result<OrderDto>>('sidebarChangeStage', { orderNo, target, reason: '' }));
+    expect(handedOverOrder(addOn, orderNo).project.stage).toBe('handedOver');
     const result = issue(addOn, draft(addOn, { orderNo }).id);
     expect(result.order.stage).toBe('invoiced');
     expect(result.order.billing).toMatchObject({ invoicedCents: 627285, paidCents: 0, openCents: 627285 });

@@ -16,6 +16,8 @@ describe('menu and setup (end to end on dist/Code.js)', () => {
       'Neue Anfrage',
       'Offene Posten & Mahnwesen',
       'Kontoauszug importieren',
+      'Projekt (Termine, Zeiten, Abnahme)',
+      'Abweichungen aktualisieren',
       'Register einrichten',
       'Einstellungen',
       'Vorlagen bearbeiten',

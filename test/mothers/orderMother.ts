@@ -1,6 +1,7 @@
 // Test-data builders ("mothers") for orders and clients: sensible defaults, override what a test cares about.
 import type { Client } from '../../src/domain/client';
 import { NO_DOCUMENTS, type Order } from '../../src/domain/order';
+import { NO_PROJECT } from '../../src/domain/project/types';
 
 export function anOrder(overrides: Partial<Order> = {}): Order {
   return {
@@ -19,6 +20,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     owner: 'anna@pixelwerk.example',
     dunningBlock: null,
     documents: NO_DOCUMENTS,
+    project: NO_PROJECT,
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ export function consistencyProblems(addOn: AddOn): string[] {
 
   problems.push(...documentProblems(addOn, log));
   problems.push(...receivablesProblems(addOn, log));
+  problems.push(...projectProblems(addOn, log));
 
   // A journal may outlive its change set only if that change set committed (its log entry is the last one):
   // then the next action just clears it. A journal of an uncommitted change set means a half-done write.
@@ -50,6 +51,48 @@ export function consistencyProblems(addOn: AddOn): string[] {
     const logId = /^\d+$/.test(journal) ? '' : JSON.parse(journal).logId;
     if (logId !== log[log.length - 1]?.Eintrag) problems.push(`uncommitted journal left behind: ${journal}`);
   }
+  return problems;
+}
+
+/**
+ * Meetings and the calendar agree (every meeting's event is live, no live event without its meeting: a failed write
+ * removes the event it made), project documents exist and are not trashed, and each meeting, acceptance and time
+ * entry the add-on wrote has its log entry.
+ */
+function projectProblems(addOn: AddOn, log: Record<string, unknown>[]): string[] {
+  const problems: string[] = [];
+  const names = addOn.emulator.sheetNames();
+  if (!names.includes('Besprechungen')) return problems;
+  const meetings = rowsOf(addOn, 'Besprechungen');
+  const live = addOn.emulator.calendarEvents().filter((e) => e.status !== 'cancelled');
+  const eventIds = new Set(meetings.map((m) => String(m['Kalender-ID'])));
+  for (const m of meetings)
+    if (!live.some((e) => e.id === m['Kalender-ID']))
+      problems.push(`meeting ${m.ID} has no live calendar event`);
+  for (const e of live) if (!eventIds.has(e.id)) problems.push(`calendar event ${e.id} has no meeting row`);
+  const files = new Map(addOn.emulator.driveFiles().map((f) => [f.id, f]));
+  const acceptances = names.includes('Abnahmen') ? rowsOf(addOn, 'Abnahmen') : [];
+  for (const link of [
+    ...meetings.map((m) => m['Agenda / Protokoll']),
+    ...acceptances.map((a) => a.Protokoll),
+  ]) {
+    const id = /\/d\/([^/]+)/.exec(String(link))?.[1];
+    if (link !== '' && (!id || !files.get(id) || files.get(id)?.trashed))
+      problems.push(`project document ${link} is missing or trashed`);
+  }
+  const series = new Set(meetings.filter((m) => m.Art === 'Jour fixe').map((m) => String(m['Kalender-ID'])));
+  const scheduled =
+    log.filter((l) => l.Aktion === 'Kick-off terminiert').length +
+    log.filter((l) => l.Aktion === 'Jour fixe terminiert').length;
+  const kickoffs = meetings.filter((m) => m.Art === 'Kick-off').length;
+  if (scheduled !== kickoffs + series.size)
+    problems.push(`${kickoffs} kick-offs and ${series.size} series but ${scheduled} log entries`);
+  const requested = log.filter((l) => l.Aktion === 'Abnahme angefordert').length;
+  if (requested !== acceptances.length)
+    problems.push(`${acceptances.length} acceptances but ${requested} log entries`);
+  const time = names.includes('Zeiten') ? rowsOf(addOn, 'Zeiten') : [];
+  const recorded = log.filter((l) => l.Aktion === 'Zeit erfasst').length;
+  if (recorded !== time.length) problems.push(`${time.length} time entries but ${recorded} log entries`);
   return problems;
 }
 

@@ -27,6 +27,11 @@ export class FakeDocuments implements DocumentService {
     this.frozen.push(...urls);
   }
 
+  shareFolder(order: { number: string }, email: string): string {
+    this.shared.push({ urls: [`folder:${order.number}`], email, notify: true });
+    return `https://drive.google.com/drive/folders/folder-${order.number}`;
+  }
+
   share(urls: readonly string[], email: string, notify: boolean): void {
     this.shared.push({ urls, email, notify });
   }

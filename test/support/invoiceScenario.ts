@@ -19,7 +19,11 @@ export const COMPANY = {
 };
 
 /** An order up to its confirmation: E1's positions (without the option), quote accepted, AB made. */
-export function confirmedOrder(addOn: AddOn, title = 'Relaunch Website'): string {
+export function confirmedOrder(
+  addOn: AddOn,
+  title = 'Relaunch Website',
+  milestones: { date: string; label: string }[] = [],
+): string {
   // The first order brings its client; later ones are for the same client.
   const known = addOn.emulator.values('Kunden').length > 1;
   const order = createOrder(addOn, known ? { title, clientId: 'K-0001', newClient: null } : { title });
@@ -64,7 +68,7 @@ export function confirmedOrder(addOn: AddOn, title = 'Relaunch Website'): string
     addOn.call<Result<OrderDto>>('confirmationCreate', {
       orderNo: order.number,
       deadline: '2026-09-30',
-      milestones: [],
+      milestones,
       deviationNote: '',
     }),
   );

@@ -4,6 +4,7 @@ import type {
   ClientRecord,
   Environment,
   OrderRecord,
+  ProjectRecords,
   Register,
   RegisterReader,
 } from '../../src/app/ports';
@@ -17,6 +18,22 @@ import type { Quote } from '../../src/domain/quote/quote';
 import type { RateCardEntry } from '../../src/domain/quote/rateCard';
 import { parseSettings, SETTING_DEFS } from '../../src/domain/settings';
 import type { Lang } from '../../src/shared/i18n';
+
+const EMPTY_PROJECT: ProjectRecords = {
+  meetingsOf: () => [],
+  findMeeting: () => null,
+  itemsOf: () => [],
+  timeOf: () => [],
+  acceptancesOf: () => [],
+  findAcceptance: () => null,
+  followUpsOf: () => [],
+  findFollowUp: () => null,
+  allTime: () => [],
+  allItems: () => [],
+  allFollowUps: () => [],
+  allConfirmations: () => new Map(),
+  folderUrl: () => '',
+};
 
 export class MemoryRegister implements Register {
   orders: OrderRecord[] = [];
@@ -67,6 +84,8 @@ export class MemoryRegister implements Register {
       bankMapping: () => null,
       highWater: (range) => this.highWater[range] ?? 0,
       activeOrderRow: () => this.activeRow,
+      // The project sheets are tested on the bundle (test/e2e/project.test.ts); the use-case tests here hold none.
+      project: () => EMPTY_PROJECT,
     };
   }
 

@@ -7,6 +7,8 @@ import type { Quote } from './quote';
 export interface Milestone {
   date: IsoDate;
   label: string;
+  /** Percent done (0..100) as the team last set it; absent or null until then. */
+  progress?: number | null;
 }
 
 export interface Confirmation {

@@ -1,8 +1,10 @@
 // DocumentService on Apps Script: copy the template into the order's folder, fill it, save a PDF beside it.
 import type { DocumentRequest, DocumentService, GeneratedDocument } from '../../app/ports';
+import type { Order } from '../../domain/order';
+import type { Lang } from '../../shared/i18n';
 import type { GasContext } from '../context';
 import { copyFile, fileIdOf, makeReadOnly, shareWith, trash, uploadPdf } from './drive';
-import { orderSubfolder, type Subfolder } from './folders';
+import { orderFolder, orderSubfolder, type Subfolder } from './folders';
 import { renderDocument } from './render';
 import { ensureTemplate } from './templates';
 
@@ -12,6 +14,11 @@ const SUBFOLDER: Record<DocumentRequest['kind'], Subfolder> = {
   invoice: 'invoices',
   // Letters about an invoice sit beside it; a new subfolder would not exist in older orders' folders.
   dunning: 'invoices',
+  // The project phase's documents are all protocols of a kind; they sit with the minutes.
+  agenda: 'minutes',
+  minutes: 'minutes',
+  acceptance: 'minutes',
+  handover: 'minutes',
 };
 
 /** Apps Script digests are signed bytes. */
@@ -54,6 +61,13 @@ export class GasDocumentService implements DocumentService {
       const id = fileIdOf(url);
       if (id) makeReadOnly(id, reason);
     }
+  }
+
+  shareFolder(order: Order, email: string, lang: Lang): string {
+    const id = orderFolder(this.context, order, lang);
+    // Under drive.file the add-on may share what it made: the folder and every file in it go to the client.
+    shareWith(id, email, true);
+    return `https://drive.google.com/drive/folders/${id}`;
   }
 
   share(urls: readonly string[], email: string, notify: boolean): void {

@@ -33,3 +33,15 @@ export function orderSubfolder(context: GasContext, order: Order, sub: Subfolder
   context.setProps({ [PROP_FOLDER + order.number]: JSON.stringify(folder) });
   return folder[sub];
 }
+
+/** The order folder's Drive link, from what the add-on remembered; '' before its first document. */
+export function orderFolderUrl(context: GasContext, orderNo: string): string {
+  const known = remembered(context, orderNo);
+  return known?.id ? `https://drive.google.com/drive/folders/${known.id}` : '';
+}
+
+/** The order folder's id, made with its subfolders if it does not exist yet. */
+export function orderFolder(context: GasContext, order: Order, lang: Lang): string {
+  orderSubfolder(context, order, 'minutes', lang);
+  return (remembered(context, order.number) as OrderFolder).id;
+}

@@ -1,8 +1,19 @@
-// What the German and English quote, confirmation and invoice templates say: blocks the template builder lays out.
+// What the German and English quote, confirmation and invoice templates say: blocks the template builder lays out
+// (the project phase's agenda, minutes, acceptance and handover templates are in projectTemplates.ts).
 import type { Lang } from '../../shared/i18n';
+import { isProjectTemplateKind, type ProjectTemplateKind, projectTemplateContent } from './projectTemplates';
 
-export type TemplateKind = 'quote' | 'confirmation' | 'invoice' | 'dunning';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['quote', 'confirmation', 'invoice', 'dunning'];
+export type TemplateKind = 'quote' | 'confirmation' | 'invoice' | 'dunning' | ProjectTemplateKind;
+export const TEMPLATE_KINDS: readonly TemplateKind[] = [
+  'quote',
+  'confirmation',
+  'invoice',
+  'dunning',
+  'agenda',
+  'minutes',
+  'acceptance',
+  'handover',
+];
 
 export type Block =
   | { type: 'p'; text: string; align?: 'right'; bold?: boolean; size?: number; color?: string }
@@ -104,23 +115,16 @@ function totalsTable(w: (typeof W)[Lang], last: string[][]): Block {
   };
 }
 
-export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent {
-  const w = W[lang];
-  const address: Block[] = [
-    { type: 'p', text: '{{client.name}}' },
-    { type: 'p', text: '{{client.contact}}' },
-    { type: 'p', text: '{{client.street}}' },
-    { type: 'p', text: '{{client.postcode}} {{client.city}}' },
-    { type: 'p', text: '' },
-  ];
-  const positions: Block = {
+/** The positions table: a heading row, then one row per position ({{pos.*}}); column headings say net or gross. */
+export function positionsTable(lang: Lang): Block {
+  return {
     type: 'table',
     header: true,
     // Points; they add up to the text width of A4 with 56 pt margins (595 - 2 × 56 = 483).
     widths: [34, 191, 46, 58, 72, 82],
     right: [2, 4, 5],
     rows: [
-      [...w.pos, '{{label.unitPrice}}', '{{label.total}}'],
+      [...W[lang].pos, '{{label.unitPrice}}', '{{label.total}}'],
       [
         '{{pos.no}}',
         '{{pos.description}}',
@@ -131,6 +135,47 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
       ],
     ],
   };
+}
+
+/** The client's address at the top of a letter: name, contact, street, town, then a blank line. */
+export function addressBlocks(): Block[] {
+  return [
+    { type: 'p', text: '{{client.name}}' },
+    { type: 'p', text: '{{client.contact}}' },
+    { type: 'p', text: '{{client.street}}' },
+    { type: 'p', text: '{{client.postcode}} {{client.city}}' },
+    { type: 'p', text: '' },
+  ];
+}
+
+/** The letterhead every document shares: the agency's address line on top, its contact, tax and bank data below. */
+export function letterhead(lang: Lang): { header: string[]; footer: string[] } {
+  const w = W[lang];
+  return {
+    header: ['{{company.name}} · {{company.street}} · {{company.postcode}} {{company.city}}'],
+    footer: [
+      '{{company.name}} · {{company.email}} · {{company.phone}}',
+      w.vatId,
+      w.taxNo,
+      'IBAN {{company.iban}} · BIC {{company.bic}}',
+    ],
+  };
+}
+
+/** A letter's close: a blank line, the regards, the agency's name. */
+export function signatureBlocks(lang: Lang): Block[] {
+  return [
+    { type: 'p', text: '' },
+    { type: 'p', text: W[lang].regards },
+    { type: 'p', text: '{{company.name}}' },
+  ];
+}
+
+export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent {
+  if (isProjectTemplateKind(kind)) return projectTemplateContent(kind, lang);
+  const w = W[lang];
+  const address = addressBlocks();
+  const positions = positionsTable(lang);
   const totals = totalsTable(w, [[w.gross, '{{totals.gross}}']]);
   const closing: Block[] = [
     { type: 'p', text: '{{vat.note}}' },
@@ -139,18 +184,8 @@ export function templateContent(kind: TemplateKind, lang: Lang): TemplateContent
     { type: 'h2', text: w.terms },
     { type: 'p', text: '{{quote.paymentTerms}}' },
   ];
-  const signature: Block[] = [
-    { type: 'p', text: '' },
-    { type: 'p', text: w.regards },
-    { type: 'p', text: '{{company.name}}' },
-  ];
-  const header = ['{{company.name}} · {{company.street}} · {{company.postcode}} {{company.city}}'];
-  const footer = [
-    '{{company.name}} · {{company.email}} · {{company.phone}}',
-    w.vatId,
-    w.taxNo,
-    'IBAN {{company.iban}} · BIC {{company.bic}}',
-  ];
+  const signature = signatureBlocks(lang);
+  const { header, footer } = letterhead(lang);
   if (kind === 'invoice') return invoiceContent(w, header, footer, positions, signature);
   if (kind === 'dunning') return dunningContent(w, header, footer, signature);
   if (kind === 'quote') {

@@ -4,6 +4,14 @@ import { DUNNING_LEVELS } from '../../domain/dunning/levels';
 import { INVOICE_STATUSES, INVOICE_TYPES } from '../../domain/invoice/invoice';
 import { LOG_ACTIONS } from '../../domain/log';
 import { DUNNING_BLOCKS, SOURCES } from '../../domain/order';
+import {
+  ACCEPTANCE_RESULTS,
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  FOLLOW_UP_KINDS,
+  JOUR_FIXE_INTERVALS,
+  MEETING_KINDS,
+} from '../../domain/project/types';
 import { POSITION_KINDS, UNITS, VAT_RATES } from '../../domain/quote/position';
 import { QUOTE_STATUSES } from '../../domain/quote/quote';
 import { PAYMENT_METHODS } from '../../domain/receivables/payment';
@@ -27,6 +35,12 @@ const LISTS: Record<ChoiceList, { keys: readonly string[]; prefix: string }> = {
   dunningBlock: { keys: DUNNING_BLOCKS, prefix: 'dunningBlock.' },
   paymentMethod: { keys: PAYMENT_METHODS, prefix: 'receivables.method.' },
   settlement: { keys: SETTLEMENT_STATUSES, prefix: 'receivables.status.' },
+  meetingKind: { keys: MEETING_KINDS, prefix: 'meetingKind.' },
+  jourFixeInterval: { keys: JOUR_FIXE_INTERVALS, prefix: 'interval.' },
+  actionKind: { keys: ACTION_KINDS, prefix: 'actionKind.' },
+  actionStatus: { keys: ACTION_STATUSES, prefix: 'actionStatus.' },
+  acceptanceResult: { keys: ACCEPTANCE_RESULTS, prefix: 'acceptanceResult.' },
+  followUpKind: { keys: FOLLOW_UP_KINDS, prefix: 'followUpKind.' },
 };
 
 export function choiceLabel(list: ChoiceList, key: string, lang: Lang): string {

@@ -57,12 +57,23 @@ export function confirmationCells(c: Confirmation, net: Cents, gross: Cents): Re
 
 export function readMilestoneRow(cells: readonly CellValue[], map: ColumnMap, timeZone: string) {
   const r = new CellReader(cells, map, timeZone);
-  const milestone: Milestone = { date: r.date('date') ?? '', label: r.text('label') };
+  const progressCell = map.has('progress') ? cells[map.get('progress') as number] : '';
+  const milestone: Milestone = {
+    date: r.date('date') ?? '',
+    label: r.text('label'),
+    progress: progressCell === '' || progressCell === undefined ? null : r.int('progress'),
+  };
   return { document: r.text('document'), milestone, problems: r.problems };
 }
 
 export function milestoneCells(document: string, orderNo: string, m: Milestone): Record<string, CellOut> {
-  return { document, orderNo, date: writeDate(m.date), label: m.label };
+  return {
+    document,
+    orderNo,
+    date: writeDate(m.date),
+    label: m.label,
+    progress: m.progress === undefined || m.progress === null ? null : m.progress,
+  };
 }
 
 export function readRateCardRow(cells: readonly CellValue[], map: ColumnMap, timeZone: string) {

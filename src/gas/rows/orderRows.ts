@@ -1,8 +1,9 @@
 // Orders sheet rows <-> Order: the register row, with its computed next step and days-in-stage formula.
 import type { DunningBlock, Order, Source } from '../../domain/order';
+import { DEVIATIONS, type Deviation } from '../../domain/project/types';
 import type { StageKey } from '../../domain/stages';
 import { type Lang, t } from '../../shared/i18n';
-import { type CellOut, type CellValue, formula, writeDate, writeMoney } from '../cells';
+import { type CellOut, type CellValue, formula, writeDate, writeMoney, writeScaled } from '../cells';
 import type { ColumnMap } from '../columns';
 import { type CellProblem, CellReader } from './cellReader';
 import { choiceLabel } from './choices';
@@ -50,11 +51,53 @@ export function readOrderRows(rows: readonly CellValue[][], map: ColumnMap, time
         open: r.money('open'),
         openDue: r.date('openDue'),
       },
+      project: {
+        kickoffOn: r.date('kickoffOn'),
+        acceptedOn: r.date('acceptedOn'),
+        handedOverOn: r.date('handedOverOn'),
+        handoverDoc: r.text('handoverDoc'),
+        hours: blankOr(cells, map, 'hours', () => r.scaled('hours', 2)),
+        budgetUsed: r.money('budgetUsed'),
+        budgetBp: blankOr(cells, map, 'budgetPct', () => r.scaled('budgetPct', 2)),
+        progressBp: blankOr(cells, map, 'progressPct', () => r.scaled('progressPct', 2)),
+        elapsedBp: blankOr(cells, map, 'elapsedPct', () => r.scaled('elapsedPct', 2)),
+        deviations: readDeviations(r.text('deviations')),
+      },
     };
     out.push({ order, row: i + 2, problems: r.problems });
   });
   return out;
 }
+
+/** A number column the user left blank reads as "not computed", not as 0. */
+function blankOr(
+  cells: readonly CellValue[],
+  map: ColumnMap,
+  key: string,
+  read: () => number,
+): number | null {
+  const index = map.get(key);
+  return index === undefined || cells[index] === '' || cells[index] === undefined ? null : read();
+}
+
+/** The deviations cell lists labels in either language, or keys, separated by " · ". */
+function readDeviations(text: string): Deviation[] {
+  if (text.trim() === '') return [];
+  const parts = text.split('·').map((p) => p.trim().toLowerCase());
+  return DEVIATIONS.filter((d) =>
+    parts.some(
+      (p) =>
+        p === d.toLowerCase() ||
+        (['de', 'en'] as const).some((l) => p === t(l, `deviation.${d}`).toLowerCase()),
+    ),
+  );
+}
+
+export function deviationsText(deviations: readonly Deviation[], lang: Lang): string {
+  return deviations.map((d) => t(lang, `deviation.${d}`)).join(' · ');
+}
+
+const scaledOrNull = (value: number | null) => (value === null ? null : writeScaled(value, 2));
 
 /** A1 column letters for a 0-based index (0 -> A, 26 -> AA). */
 export function columnLetter(index: number): string {
@@ -104,6 +147,16 @@ export function orderCells(
     open: writeMoney(order.documents.open),
     openDue: writeDate(order.documents.openDue),
     dunningBlock: order.dunningBlock ? choiceLabel('dunningBlock', order.dunningBlock, lang) : '',
+    kickoffOn: writeDate(order.project.kickoffOn),
+    acceptedOn: writeDate(order.project.acceptedOn),
+    handedOverOn: writeDate(order.project.handedOverOn),
+    handoverDoc: order.project.handoverDoc,
+    hours: scaledOrNull(order.project.hours),
+    budgetUsed: writeMoney(order.project.budgetUsed),
+    budgetPct: scaledOrNull(order.project.budgetBp),
+    progressPct: scaledOrNull(order.project.progressBp),
+    elapsedPct: scaledOrNull(order.project.elapsedBp),
+    deviations: deviationsText(order.project.deviations, lang),
   };
 }
 

@@ -11,6 +11,9 @@ import { invoiceDocDe, invoiceDocEn } from './invoiceDoc';
 import { invoiceLabelsDe, invoiceLabelsEn } from './invoiceLabels';
 import { invoiceRegisterDe, invoiceRegisterEn } from './invoiceRegister';
 import { menusDe, menusEn } from './menus';
+import { projectDocDe, projectDocEn } from './projectDoc';
+import { projectErrorsDe, projectErrorsEn } from './projectErrors';
+import { projectRegisterDe, projectRegisterEn } from './projectRegister';
 import { quoteDe, quoteEn } from './quote';
 import { receivablesDe, receivablesEn } from './receivables';
 import { receivablesRegisterDe, receivablesRegisterEn } from './receivablesRegister';
@@ -38,6 +41,9 @@ export const { t, isMessageKey } = translator({
     dunningDe,
     receivablesDe,
     receivablesRegisterDe,
+    projectDocDe,
+    projectErrorsDe,
+    projectRegisterDe,
   ],
   en: [
     menusEn,
@@ -56,5 +62,8 @@ export const { t, isMessageKey } = translator({
     dunningEn,
     receivablesEn,
     receivablesRegisterEn,
+    projectDocEn,
+    projectErrorsEn,
+    projectRegisterEn,
   ],
 });

@@ -11,12 +11,16 @@ import type { InvoiceDocKey } from './invoiceDoc';
 import type { InvoiceLabelsKey } from './invoiceLabels';
 import type { InvoiceRegisterKey } from './invoiceRegister';
 import type { MenusKey } from './menus';
+import type { ProjectDocKey } from './projectDoc';
+import type { ProjectErrorsKey } from './projectErrors';
+import type { ProjectRegisterKey } from './projectRegister';
 import type { QuoteKey } from './quote';
 import type { ReceivablesKey } from './receivables';
 import type { ReceivablesRegisterKey } from './receivablesRegister';
 import type { RegisterKey } from './register';
 import type { UiKey } from './ui';
 import type { UiInvoiceKey } from './uiInvoice';
+import type { UiProjectKey } from './uiProject';
 import type { UiQuoteEditorKey } from './uiQuoteEditor';
 import type { UiReceivablesKey } from './uiReceivables';
 
@@ -41,7 +45,11 @@ export type MessageKey =
   | DunningKey
   | ReceivablesKey
   | ReceivablesRegisterKey
-  | UiReceivablesKey;
+  | UiReceivablesKey
+  | UiProjectKey
+  | ProjectDocKey
+  | ProjectErrorsKey
+  | ProjectRegisterKey;
 /** A parameter is a literal, or a reference to another message (a stage name, a field label). */
 export type MessageParam = string | number | { ref: MessageKey };
 export type MessageParams = Record<string, MessageParam>;

@@ -180,6 +180,7 @@ export function state(overrides: Partial<SidebarStateDto> = {}): SidebarStateDto
     ],
     openItems: { today: '2026-06-01', totalCents: 0, count: 0, buckets: [], items: [] },
     digest: false,
+    followUps: [],
     ...overrides,
   };
 }

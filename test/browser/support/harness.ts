@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { QuoteEditorBoot, Result, ServerFunctionName, SidebarBoot } from '../../../src/shared/contract';
+import type { ProjectBoot } from '../../../src/shared/projectContract';
 import type { ReceivablesBoot } from '../../../src/shared/receivablesContract';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -168,10 +169,35 @@ export async function openReceivables(
   });
 }
 
+export interface ProjectOpenOptions {
+  boot?: ProjectBoot | null;
+  width?: number;
+  height?: number;
+}
+
+/** The project dialog (dist/project.html), by default 1100 x 720 on order 2026-0042's overview in German. */
+export async function openProject(
+  browser: Browser,
+  script: Script,
+  options: ProjectOpenOptions = {},
+): Promise<Sidebar> {
+  const boot =
+    options.boot === undefined
+      ? { orderNo: '2026-0042', tab: 'overview' as const, lang: 'de' as const }
+      : options.boot;
+  return openPage(browser, script, {
+    page: 'project',
+    bootName: 'AA_PROJECT_BOOT',
+    boot,
+    width: options.width ?? 1100,
+    height: options.height ?? 720,
+  });
+}
+
 interface PageOptions {
   page: string;
   bootName: string;
-  boot: SidebarBoot | QuoteEditorBoot | ReceivablesBoot | null;
+  boot: SidebarBoot | QuoteEditorBoot | ReceivablesBoot | ProjectBoot | null;
   width: number;
   height: number;
 }

@@ -1,0 +1,200 @@
+// Use cases "Schedule kick-off" and "Schedule jour fixe": calendar event(s), agenda document, meeting rows, stage.
+import { formatDate } from '../../domain/dates';
+import { agendaDocumentData } from '../../domain/documents/projectData';
+import { DomainError } from '../../domain/errors';
+import { projectGate } from '../../domain/project/gates';
+import { parseJourFixeInput, parseMeetingInput } from '../../domain/project/meetingInput';
+import { recurrenceRule } from '../../domain/project/recurrence';
+import type { Meeting } from '../../domain/project/types';
+import { currentQuote } from '../../domain/quote/quote';
+import { CORE_GATES, checkMove } from '../../domain/stages';
+import { t } from '../../shared/i18n';
+import type { JourFixeInput, KickoffInput, ProjectResultDto } from '../../shared/projectContract';
+import type { CalendarService, DocumentService, Environment, Register } from '../ports';
+import { partyOf } from '../quoteDocument';
+import { applyChanges, readFacts, stageLog, undoOnFailure } from './context';
+import { projectDto } from './view';
+
+const withVideo = (place: string, link: string) => (link ? (place ? `${place} · ${link}` : link) : place);
+
+export function scheduleKickoff(
+  register: Register,
+  env: Environment,
+  documents: DocumentService,
+  calendar: CalendarService,
+  input: KickoffInput,
+): ProjectResultDto {
+  const today = env.today();
+  return undoOnFailure((onFailure) =>
+    register.transact((reader) => {
+      const facts = readFacts(reader, env, input.orderNo);
+      const { order } = facts;
+      const existing = facts.meetings.find((m) => m.kind === 'kickoff');
+      if (existing)
+        throw new DomainError('err.project.kickoffExists', { date: formatDate(existing.date, facts.lang) });
+      if (order.stage !== 'confirmed')
+        throw new DomainError('err.project.noKickoffStage', { stage: { ref: `stage.${order.stage}` } });
+      const parsed = parseMeetingInput(input, today);
+      const docLang = partyOf(reader, order, env).lang;
+      const event = calendar.create({
+        title: t(docLang, 'project.eventTitle.kickoff', { orderNo: order.number, title: order.title }),
+        description: t(docLang, 'project.eventDescription', {
+          orderNo: order.number,
+          client: order.client,
+          doc: '',
+        }),
+        date: parsed.date,
+        start: parsed.start,
+        durationMin: parsed.durationMin,
+        place: parsed.place,
+        guests: parsed.guests,
+        video: input.video,
+        recurrence: null,
+      });
+      onFailure(() => calendar.remove(event.id));
+      const meeting: Meeting = {
+        id: env.newId('K'),
+        orderNo: order.number,
+        kind: 'kickoff',
+        date: parsed.date,
+        start: parsed.start,
+        durationMin: parsed.durationMin,
+        place: withVideo(parsed.place, event.videoLink),
+        guests: parsed.guests,
+        eventId: event.id,
+        eventUrl: event.url,
+        interval: null,
+        docUrl: '',
+        minutesOn: null,
+      };
+      const party = partyOf(reader, order, env);
+      const generated = documents.generate({
+        kind: 'agenda',
+        lang: party.lang,
+        name: `Kick-off ${order.number} ${order.title}`,
+        order,
+        data: agendaDocumentData(party, {
+          meeting,
+          confirmation: facts.confirmation,
+          quote: currentQuote(reader.quotesOf(order.number), order.number),
+          openQuestions: input.openQuestions,
+          team: [env.user()],
+        }),
+      });
+      onFailure(() => documents.discard(generated));
+      const withDoc: Meeting = { ...meeting, docUrl: generated.docUrl };
+      const facts2 = applyChanges(facts, { insertMeetings: [withDoc] });
+      const target = checkMove({ facts: order, target: 'kickoff', reason: '' }, [
+        ...CORE_GATES,
+        projectGate({ ...facts2, orderNo: order.number, today }),
+      ]);
+      const after = {
+        ...order,
+        stage: target,
+        stageSince: today,
+        project: { ...order.project, kickoffOn: parsed.date },
+      };
+      const lang = facts.registerLang;
+      return {
+        changes: {
+          project: { insertMeetings: [withDoc] },
+          updateOrders: [{ before: order, after }],
+          log: [
+            {
+              action: 'scheduleKickoff',
+              orderNo: order.number,
+              oldValue: t(lang, `stage.${order.stage}`),
+              newValue: `${formatDate(parsed.date, lang)} ${parsed.start} · ${generated.docUrl}`,
+            },
+            ...stageLog(order, after, lang),
+          ],
+        },
+        result: {
+          message: t(facts.lang, 'project.kickoffScheduled', {
+            date: formatDate(parsed.date, facts.lang),
+            start: parsed.start,
+          }),
+          docUrl: generated.docUrl,
+          pdfUrl: generated.pdfUrl,
+          project: projectDto(applyChanges(facts2, {}, after), reader, env),
+        },
+      };
+    }),
+  );
+}
+
+export function scheduleJourFixe(
+  register: Register,
+  env: Environment,
+  calendar: CalendarService,
+  input: JourFixeInput,
+): ProjectResultDto {
+  const today = env.today();
+  return undoOnFailure((onFailure) =>
+    register.transact((reader) => {
+      const facts = readFacts(reader, env, input.orderNo);
+      const { order } = facts;
+      const deadline = facts.confirmation?.deadline ?? order.deadline;
+      const parsed = parseJourFixeInput(input, today, deadline);
+      const docLang = partyOf(reader, order, env).lang;
+      const event = calendar.create({
+        title: t(docLang, 'project.eventTitle.jourFixe', { orderNo: order.number, title: order.title }),
+        description: t(docLang, 'project.eventDescription', {
+          orderNo: order.number,
+          client: order.client,
+          doc: '',
+        }),
+        date: parsed.date,
+        start: parsed.start,
+        durationMin: parsed.durationMin,
+        place: parsed.place,
+        guests: parsed.guests,
+        video: input.video,
+        recurrence: recurrenceRule(parsed.interval, parsed.until),
+      });
+      onFailure(() => calendar.remove(event.id));
+      const prefix = env.newId('J');
+      const meetings: Meeting[] = parsed.dates.map((date, i) => ({
+        id: `${prefix}-${i + 1}`,
+        orderNo: order.number,
+        kind: 'jourFixe',
+        date,
+        start: parsed.start,
+        durationMin: parsed.durationMin,
+        place: withVideo(parsed.place, event.videoLink),
+        guests: parsed.guests,
+        eventId: event.id,
+        eventUrl: event.url,
+        interval: parsed.interval,
+        docUrl: '',
+        minutesOn: null,
+      }));
+      const lang = facts.registerLang;
+      const from = parsed.dates[0];
+      const to = parsed.dates[parsed.dates.length - 1];
+      return {
+        changes: {
+          project: { insertMeetings: meetings },
+          log: [
+            {
+              action: 'scheduleJourFixe',
+              orderNo: order.number,
+              oldValue: '',
+              newValue: `${t(lang, `interval.${parsed.interval}`)} · ${formatDate(from, lang)}–${formatDate(to, lang)} (${meetings.length})`,
+            },
+          ],
+        },
+        result: {
+          message: t(facts.lang, 'project.jourFixeScheduled', {
+            count: meetings.length,
+            from: formatDate(from, facts.lang),
+            to: formatDate(to, facts.lang),
+          }),
+          docUrl: '',
+          pdfUrl: '',
+          project: projectDto(applyChanges(facts, { insertMeetings: meetings }), reader, env),
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,61 @@
+// CalendarService on the advanced Calendar service (API v3): events on the user's primary calendar, guests invited.
+import type { CalendarEventRequest, CalendarService } from '../app/ports';
+import { addDays } from '../domain/dates';
+import { DomainError } from '../domain/errors';
+
+/** The user's own calendar: scope calendar.events.owned reaches it and nothing the user merely subscribes to. */
+const CALENDAR_ID = 'primary';
+
+/** 'HH:MM' + minutes -> the end's date and time, across midnight if need be. */
+export function endOf(date: string, start: string, durationMin: number): { date: string; time: string } {
+  const [h, m] = start.split(':').map(Number);
+  const total = h * 60 + m + durationMin;
+  const days = Math.floor(total / 1440);
+  const minutes = total % 1440;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return { date: days > 0 ? addDays(date, days) : date, time };
+}
+
+function api(): GoogleAppsScript.Calendar {
+  // The advanced service is enabled in appsscript.json; undefined only in a project that lacks it.
+  if (typeof Calendar === 'undefined' || !Calendar?.Events)
+    throw new DomainError('err.project.calendar', { detail: 'Calendar API' });
+  return Calendar;
+}
+
+export class GasCalendar implements CalendarService {
+  constructor(private readonly timeZone: () => string) {}
+
+  create(event: CalendarEventRequest): { id: string; url: string; videoLink: string } {
+    const zone = this.timeZone();
+    const end = endOf(event.date, event.start, event.durationMin);
+    const resource: GoogleAppsScript.Calendar.Schema.Event = {
+      summary: event.title,
+      description: event.description,
+      location: event.place || undefined,
+      // Local wall-clock times with the sheet's zone: Google places them, summer time included.
+      start: { dateTime: `${event.date}T${event.start}:00`, timeZone: zone },
+      end: { dateTime: `${end.date}T${end.time}:00`, timeZone: zone },
+      attendees: event.guests.map((email) => ({ email })),
+      recurrence: event.recurrence ? [event.recurrence] : undefined,
+      conferenceData: event.video
+        ? {
+            createRequest: {
+              requestId: `aa-${event.date}-${event.start}-${event.title.length}`,
+              conferenceSolutionKey: { type: 'hangoutsMeet' },
+            },
+          }
+        : undefined,
+    };
+    const created = api().Events?.insert(resource, CALENDAR_ID, {
+      sendUpdates: 'all',
+      conferenceDataVersion: event.video ? 1 : 0,
+    });
+    if (!created?.id) throw new DomainError('err.project.calendar', { detail: 'no event id' });
+    return { id: created.id, url: created.htmlLink ?? '', videoLink: created.hangoutLink ?? '' };
+  }
+
+  remove(id: string): void {
+    api().Events?.remove(CALENDAR_ID, id, { sendUpdates: 'all' });
+  }
+}

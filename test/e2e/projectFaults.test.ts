@@ -1,0 +1,113 @@
+// Fault injection in the project phase: the n-th service call of scheduling a kick-off (calendar event, agenda),
+// writing minutes, requesting an acceptance and handing over throws. Afterwards no calendar event or document is
+// left without its row, no row without its event, and a retry succeeds.
+import type { AddOn } from '../../emulator/addon';
+import type { Result } from '../../src/shared/contract';
+import type { ProjectResultDto } from '../../src/shared/projectContract';
+import { callCount, type FaultAction, faultAtEach, silenceConsoleErrors } from '../support/faultInjection';
+import { confirmedOrder, fillInAgency } from '../support/invoiceScenario';
+import { acceptedOrder } from '../support/projectScenario';
+import { ok, rowsOf } from '../support/scenario';
+
+/** Set-ups are reused per fault position; each builds its own register, so numbers and ids repeat. */
+let orderNo = '';
+let meetingId = '';
+
+const DAY = 86_400_000;
+
+function confirmed(a: AddOn): void {
+  fillInAgency(a);
+  orderNo = confirmedOrder(a, 'Relaunch Website', [{ date: '2026-08-01', label: 'Entwurf' }]);
+}
+
+function kickoffInput() {
+  return {
+    orderNo,
+    date: '22.06.2026',
+    start: '10:00',
+    durationMin: '60',
+    place: '',
+    video: true,
+    guests: 'erika@kunde.example',
+    openQuestions: 'Texte?',
+  };
+}
+
+const ACTIONS: FaultAction[] = [
+  {
+    name: 'schedule the kick-off',
+    prepare: confirmed,
+    run: (a) => a.call<Result<unknown>>('kickoffSchedule', kickoffInput()),
+    done: (a) => {
+      expect(rowsOf(a, 'Besprechungen').map((m) => m.Art)).toEqual(['Kick-off']);
+      expect(a.emulator.calendarEvents().filter((e) => e.status !== 'cancelled')).toHaveLength(1);
+    },
+  },
+  {
+    name: 'write minutes',
+    prepare: (a) => {
+      confirmed(a);
+      ok(a.call('kickoffSchedule', kickoffInput()));
+      const series = ok(
+        a.call<Result<ProjectResultDto>>('jourFixeSchedule', {
+          ...kickoffInput(),
+          date: '24.06.2026',
+          video: false,
+          interval: 'biweekly',
+          until: '22.07.2026',
+        }),
+      );
+      meetingId = series.project.meetings.filter((m) => m.kind === 'jourFixe')[0].id;
+      a.emulator.clock.set(new Date(a.emulator.clock.now().getTime() + 10 * DAY));
+    },
+    run: (a) =>
+      a.call<Result<unknown>>('minutesWrite', {
+        meetingId,
+        attendees: 'Erika',
+        notes: 'Entwürfe',
+        decisions: '',
+        close: [],
+        items: [{ text: 'Texte liefern', owner: 'Erika', due: '' }],
+      }),
+    done: (a) => {
+      expect(rowsOf(a, 'Aufgaben').map((i) => i.Aufgabe)).toEqual(['Texte liefern']);
+      expect(rowsOf(a, 'Besprechungen').filter((m) => m['Protokoll am'] !== '')).toHaveLength(1);
+    },
+  },
+  {
+    name: 'hand over',
+    prepare: (a) => {
+      confirmed(a);
+      acceptedOrder(a, orderNo);
+      ok(
+        a.call('checklistSave', {
+          orderNo,
+          done: ['finalFiles', 'sourceFiles', 'accessData', 'licences', 'usageRights', 'folderShared'],
+        }),
+      );
+    },
+    run: (a) => a.call<Result<unknown>>('handoverCreate', { orderNo, shareWith: '' }),
+    done: (a) => {
+      expect(rowsOf(a, 'Nachbetreuung')).toHaveLength(3);
+      expect(rowsOf(a, 'Aufträge')[0].Phase).toBe('Übergeben');
+    },
+  },
+];
+
+/** Every register call (the first 80 and the last 100) and every 9th document call between them. */
+function faultPositions(total: number): number[] {
+  return Array.from({ length: total }, (_, i) => i + 1).filter(
+    (n) => n <= 80 || n > total - 100 || n % 9 === 0,
+  );
+}
+
+silenceConsoleErrors();
+
+describe.each(ACTIONS)('a fault in "$name"', (action) => {
+  const total = callCount(action);
+  const positions = faultPositions(total);
+
+  it(`leaves a consistent register at each of ${positions.length} fault positions, and a retry succeeds`, async () => {
+    expect((await faultAtEach(action, positions)).retried).toBeGreaterThan(0);
+  }, 300_000);
+});
