@@ -44,11 +44,11 @@ function followUps(ctx: PrjCtx, p: ProjectDto): HTMLElement {
     { key: 'actions', label: '', cls: 'col-actions' },
   ];
   const rows = p.followUps.flatMap((f) => {
-    const overdue = f.doneOn === null && f.due < p.today;
     const panelCell = el('td', { class: 'prj-panel-cell', attrs: { colspan: columns.length } });
     const panelRow = el('tr', { class: 'prj-panel-row', attrs: { hidden: true } }, panelCell);
     const line = el('tr', {
-      class: `prj-followup ${f.doneOn ? 'done' : overdue ? 'overdue' : ''}`.trim(),
+      // The server says what is overdue (on its clock); a done follow-up shows as done.
+      class: `prj-followup ${f.doneOn ? 'done' : f.overdue ? 'overdue' : ''}`.trim(),
       attrs: { 'data-followup': f.id },
     });
     let action: HTMLElement | null = null;
@@ -78,7 +78,7 @@ function followUps(ctx: PrjCtx, p: ProjectDto): HTMLElement {
         'col-status',
         f.doneOn
           ? tr('ui.project.doneOn', { date: date(f.doneOn) })
-          : overdue
+          : f.overdue
             ? tr('ui.project.overdue')
             : tr('ui.project.status.open'),
       ),

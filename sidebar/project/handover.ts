@@ -56,6 +56,8 @@ function protocol(ctx: PrjCtx, p: ProjectDto): HTMLElement {
     );
   });
   const folder = externalLink(p.folderUrl, tr('ui.project.folder'));
+  // The protocol made at the handover, once there is one.
+  const doc = externalLink(p.handoverDocUrl, tr('ui.project.openProtocol'));
   return section(
     tr('ui.project.protocol'),
     'prj-card prj-protocol',
@@ -66,7 +68,12 @@ function protocol(ctx: PrjCtx, p: ProjectDto): HTMLElement {
         ? tr('ui.project.handedOver', { date: date(p.handedOverOn) })
         : tr('ui.project.notHandedOver'),
     ),
-    el('p', { class: 'prj-folder' }, folder ?? el('span', { class: 'muted' }, tr('ui.project.noFolder'))),
+    el(
+      'p',
+      { class: 'prj-links prj-folder' },
+      doc,
+      folder ?? el('span', { class: 'muted' }, tr('ui.project.noFolder')),
+    ),
     form(tr('ui.project.protocol'), '', share.wrap, actions(create)),
   );
 }

@@ -256,7 +256,12 @@ function meetingList(ctx: PrjCtx, p: ProjectDto): HTMLElement {
     tr_.append(
       cell('col-date', date(m.date)),
       cell('col-time', timeSpan(m)),
-      cell('col-kind', tr(m.kind === 'kickoff' ? 'ui.project.kickoff' : 'ui.project.jourFixe')),
+      cell(
+        'col-kind',
+        tr(m.kind === 'kickoff' ? 'ui.project.kickoff' : 'ui.project.jourFixe'),
+        // The series' rhythm under the jour fixe: "wöchentlich".
+        m.interval ? el('div', { class: 'prj-small prj-rhythm' }, tr(`ui.project.rhythm.${m.interval}`)) : null,
+      ),
       cell('col-place', externalLink(m.place, m.place) ?? m.place),
       cell(
         'col-links',

@@ -164,12 +164,14 @@ describe('project dialog: loading and the tabs', () => {
       [
         '17.06.2026',
         '09:30–10:00',
-        'Jour fixe',
+        'Jour fixewöchentlich',
         'https://meet.google.com/abc-defg-hij',
         'Kalender',
         'Protokoll schreiben',
       ],
     ]);
+    // The series' rhythm is a small line under "Jour fixe"; the kick-off has none.
+    expect(await page.locator('.prj-meetings-table .prj-rhythm').allTextContents()).toEqual(['wöchentlich']);
     // Kick-off and jour fixe are scheduled: both forms are folded, the lists come first.
     expect(await page.locator('.prj-plan-kickoff').getAttribute('open')).toBeNull();
     expect(await page.locator('.prj-plan-jourfixe').getAttribute('open')).toBeNull();
@@ -237,6 +239,8 @@ describe('project dialog: loading and the tabs', () => {
     expect(await page.getByRole('link', { name: 'Auftragsordner öffnen' }).getAttribute('href')).toBe(
       'https://drive.google.com/drive/folders/order-2026-0042',
     );
+    // No protocol yet: no link to one.
+    expect(await page.getByRole('link', { name: 'Übergabeprotokoll öffnen' }).count()).toBe(0);
     await fits(s);
 
     await tab(s, 'Nachbetreuung').click();
@@ -395,6 +399,36 @@ describe('project dialog: overview actions', () => {
     await page.getByRole('button', { name: 'Fortschritt speichern' }).click();
     await bannerText(s).filter({ hasText: 'Fortschritt gespeichert.' }).waitFor();
     expect(await page.getByLabel('Fortschritt: Livegang').inputValue()).toBe('10');
+    expect(await page.locator('.prj-milestone-table .field-error:not([hidden])').count()).toBe(0);
+    clean(s);
+  });
+});
+
+describe('project dialog: progress not set', () => {
+  test("a cleared milestone is sent as '' (not set) and shows empty again", async () => {
+    const cleared = project({
+      milestones: project().milestones.map((m) => (m.index === 1 ? { ...m, progress: null } : m)),
+    });
+    const s = await start({
+      progressSave: [{ result: ok(projectResult(cleared, 'Fortschritt gespeichert.')) }],
+    });
+    const { page } = s;
+    await page.getByLabel('Fortschritt: Design').fill('');
+    await page.getByRole('button', { name: 'Fortschritt speichern' }).click();
+    expect(await nthCall(s, 'progressSave')).toEqual({
+      orderNo: '2026-0042',
+      milestones: [
+        { index: 0, progress: '100' },
+        { index: 1, progress: '' },
+        { index: 2, progress: '' },
+      ],
+    });
+    await bannerText(s).filter({ hasText: 'Fortschritt gespeichert.' }).waitFor();
+    expect(
+      await page
+        .locator('.prj-milestone-table input')
+        .evaluateAll((i) => i.map((x) => (x as HTMLInputElement).value)),
+    ).toEqual(['100', '', '']);
     expect(await page.locator('.prj-milestone-table .field-error:not([hidden])').count()).toBe(0);
     clean(s);
   });
@@ -600,6 +634,33 @@ describe('project dialog: meetings', () => {
       'Protokoll vom 20.06.2026',
     );
     clean(s);
+  });
+
+  test("the list names each jour fixe's rhythm, in German and in English", async () => {
+    const p = project({
+      meetings: [
+        meeting(),
+        jourFixe({ interval: 'biweekly', minutesOn: '2026-06-17' }),
+        jourFixe({ id: 'M-3', date: '2026-07-15', interval: 'monthly' }),
+      ],
+    });
+    const kinds = (s: Sidebar) => s.page.locator('.prj-meetings-table tr.prj-meeting .col-kind');
+    const de = await start({}, { tab: 'meetings' }, p);
+    expect(await kinds(de).allTextContents()).toEqual([
+      'Kick-off',
+      'Jour fixealle zwei Wochen',
+      'Jour fixemonatlich',
+    ]);
+    expect(await de.page.locator('.prj-rhythm').first().getAttribute('class')).toBe('prj-small prj-rhythm');
+    await fits(de);
+    clean(de);
+    const en = await start({}, { tab: 'meetings', lang: 'en' }, p);
+    expect(await kinds(en).allTextContents()).toEqual([
+      'Kick-off',
+      'Jour fixeevery two weeks',
+      'Jour fixemonthly',
+    ]);
+    clean(en);
   });
 
   test('action items: tick to close, add a new one; nothing ticked or typed sends nothing', async () => {
@@ -815,6 +876,7 @@ describe('project dialog: handover and after-care', () => {
     const handed = project({
       stage: 'handedOver',
       handedOverOn: PROJECT_TODAY,
+      handoverDocUrl: 'https://docs.google.com/document/d/handover/edit',
       checklist: project().checklist.map((c) => ({ ...c, done: true })),
     });
     const s = await start(
@@ -860,6 +922,15 @@ describe('project dialog: handover and after-care', () => {
     );
     expect(await page.locator('.prj-handed').textContent()).toBe('Übergeben am 20.06.2026.');
     expect(await page.locator('.prj-head .chip.stage-handedOver').textContent()).toBe('Übergeben');
+    // The protocol stays reachable from the tab once the banner is gone, beside the folder.
+    const protocol = page.locator('.prj-protocol');
+    expect(await protocol.locator('.prj-folder a').allTextContents()).toEqual([
+      'Übergabeprotokoll öffnen',
+      'Auftragsordner öffnen',
+    ]);
+    const link = protocol.getByRole('link', { name: 'Übergabeprotokoll öffnen' });
+    expect(await link.getAttribute('href')).toBe('https://docs.google.com/document/d/handover/edit');
+    expect(await link.getAttribute('target')).toBe('_blank');
     await fits(s);
     await page.screenshot({ path: '/tmp/project-handover.png' });
     clean(s);
@@ -869,8 +940,13 @@ describe('project dialog: handover and after-care', () => {
     const recorded = project({
       stage: 'aftercare',
       followUps: [
-        followUp({ doneOn: PROJECT_TODAY, outcome: 'Sehr zufrieden, will Wartung.', satisfaction: 4 }),
-        followUp({ id: 'F-2', due: '2027-06-20', label: 'Ende der Gewährleistung' }),
+        followUp({
+          doneOn: PROJECT_TODAY,
+          outcome: 'Sehr zufrieden, will Wartung.',
+          satisfaction: 4,
+          overdue: false,
+        }),
+        followUp({ id: 'F-2', due: '2027-06-20', label: 'Ende der Gewährleistung', overdue: false }),
       ],
     });
     const satError = 'Zufriedenheit: Bitte 1 bis 5 wählen.';
@@ -887,7 +963,10 @@ describe('project dialog: handover and after-care', () => {
       { tab: 'aftercare' },
       project({
         stage: 'aftercare',
-        followUps: [followUp(), followUp({ id: 'F-2', due: '2027-06-20', label: 'Ende der Gewährleistung' })],
+        followUps: [
+          followUp(),
+          followUp({ id: 'F-2', due: '2027-06-20', label: 'Ende der Gewährleistung', overdue: false }),
+        ],
       }),
     );
     const { page } = s;
@@ -928,6 +1007,31 @@ describe('project dialog: handover and after-care', () => {
     await page.getByRole('button', { name: 'Wartungsangebot erstellen' }).click();
     expect(await nthCall(s, 'followOnCreate')).toEqual({ orderNo: '2026-0042', kind: 'maintenance' });
     await bannerText(s).filter({ hasText: '2026-0060' }).waitFor();
+    clean(s);
+  });
+});
+
+describe("project dialog: overdue is the server's word", () => {
+  test('a follow-up past its date the server does not call overdue is open; one it calls overdue is', async () => {
+    // The server decides on its own clock and rules; the page does not compare dates with its own "today".
+    const s = await start(
+      {},
+      { tab: 'aftercare' },
+      project({
+        stage: 'aftercare',
+        followUps: [
+          followUp({ id: 'F-1', due: '2026-06-15', overdue: false }),
+          followUp({ id: 'F-2', due: '2026-06-25', label: 'Ende der Gewährleistung', overdue: true }),
+        ],
+      }),
+    );
+    const { page } = s;
+    expect(await page.locator('tr[data-followup="F-1"]').getAttribute('class')).toBe('prj-followup');
+    expect(await page.locator('tr[data-followup="F-2"]').getAttribute('class')).toBe('prj-followup overdue');
+    expect(await cells(page.locator('.prj-followups-table'))).toEqual([
+      ['15.06.2026', '30 Tage nach Übergabe', 'offen', '', '–', 'Ergebnis erfassen'],
+      ['25.06.2026', 'Ende der Gewährleistung', 'überfällig', '', '–', 'Ergebnis erfassen'],
+    ]);
     clean(s);
   });
 });

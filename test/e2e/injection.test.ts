@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { OrderDto, Result } from '../../src/shared/contract';
 import type { StatementPreviewDto } from '../../src/shared/receivablesContract';
 import { aNewClient, anInquiry } from '../mothers/inputMother';
-import { issuedInvoice, setUpAgency } from '../support/invoiceScenario';
+import { confirmedOrder, issuedInvoice, setUpAgency } from '../support/invoiceScenario';
 import { ok, rowsOf, SHEETS, setUp } from '../support/scenario';
 
 /** Strings built to look like what Sheets would interpret: formulas, numbers, dates, booleans, quotes. */
@@ -133,5 +133,46 @@ describe('bank and payment text stays text', () => {
     expect(formulas.filter((f) => f !== '')).toEqual([]);
     // Most generated payers make a readable statement row; the few that do not (a lone quote) are listed as problems.
     expect(imported).toBeGreaterThan(30);
+  });
+});
+
+describe('project text stays text', () => {
+  it('action items, their owners and time notes land in their sheets literally, never as formulas', () => {
+    const addOn = setUpAgency();
+    const orderNo = confirmedOrder(addOn);
+    let count = 0;
+    fc.assert(
+      fc.property(nonBlank, nonBlank, nonBlank, (text, owner, note) => {
+        count++;
+        const item = `${text.trim()} #${count}`.slice(0, 500);
+        ok(addOn.call('itemsUpdate', { orderNo, close: [], items: [{ text: item, owner, due: '' }] }));
+        ok(
+          addOn.call('timeRecord', {
+            orderNo,
+            date: '15.06.2026',
+            person: `p${count}`,
+            service: 'Gestaltung',
+            hours: '0,25',
+            billable: true,
+            note: note.trim().slice(0, 500),
+          }),
+        );
+        const items = rowsOf(addOn, 'Aufgaben');
+        expect(items[items.length - 1]).toMatchObject({ Aufgabe: item, Verantwortlich: owner.trim() });
+        const time = rowsOf(addOn, 'Zeiten');
+        expect(time[time.length - 1]).toMatchObject({
+          Notiz: note.trim().slice(0, 500),
+          Person: `p${count}`,
+        });
+      }),
+      { numRuns: 40, seed: 20261204 },
+    );
+    const e = addOn.emulator;
+    const formulas = e.uncounted(() =>
+      ['Aufgaben', 'Zeiten'].flatMap(
+        (name) => e.spreadsheet.getSheetByName(name)?.getDataRange().getFormulas().flat() ?? [],
+      ),
+    );
+    expect(formulas.filter((f) => f !== '')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { AddOn } from '../../emulator/addon';
 import type { Result } from '../../src/shared/contract';
 import type { StatementPreviewDto } from '../../src/shared/receivablesContract';
 import { sparkasseCsv } from '../mothers/statementMother';
-import { callCount, type FaultAction, faultAtEach, silenceConsoleErrors } from '../support/faultInjection';
+import { describeFaults, type FaultAction } from '../support/faultInjection';
 import { fillInAgency, issuedInvoice } from '../support/invoiceScenario';
 import { ok, rowsOf } from '../support/scenario';
 
@@ -81,20 +81,4 @@ const ACTIONS: FaultAction[] = [
   },
 ];
 
-/** Every register call (the first 70 and the last 100) and every 9th document call between them. */
-function faultPositions(total: number): number[] {
-  return Array.from({ length: total }, (_, i) => i + 1).filter(
-    (n) => n <= 70 || n > total - 100 || n % 9 === 0,
-  );
-}
-
-silenceConsoleErrors();
-
-describe.each(ACTIONS)('a fault in "$name"', (action) => {
-  const total = callCount(action);
-  const positions = faultPositions(total);
-
-  it(`leaves a consistent register at each of ${positions.length} fault positions, and a retry succeeds`, async () => {
-    expect((await faultAtEach(action, positions)).retried).toBeGreaterThan(0);
-  }, 300_000);
-});
+describeFaults(ACTIONS);

@@ -72,3 +72,21 @@ export function silenceConsoleErrors(): void {
     console.error = original;
   });
 }
+
+/** Every register call (the first `head` and the last 100) and every 9th document call between them. */
+export function faultPositions(total: number, head = 70): number[] {
+  return Array.from({ length: total }, (_, i) => i + 1).filter(
+    (n) => n <= head || n > total - 100 || n % 9 === 0,
+  );
+}
+
+/** One test per action: a fault at each position leaves the register consistent, and a retry succeeds. */
+export function describeFaults(actions: readonly FaultAction[], head = 70): void {
+  silenceConsoleErrors();
+  describe.each(actions)('a fault in "$name"', (action) => {
+    const positions = faultPositions(callCount(action), head);
+    it(`leaves a consistent register at each of ${positions.length} fault positions, and a retry succeeds`, async () => {
+      expect((await faultAtEach(action, positions)).retried).toBeGreaterThan(0);
+    }, 300_000);
+  });
+}

@@ -20,7 +20,7 @@ import type {
 import type { DocumentService, Environment, ProjectChanges, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
 import { applyChanges, type ProjectFacts, readFacts, stageLog, undoOnFailure } from './context';
-import { projectDto } from './view';
+import { answer } from './view';
 
 /** The stage move an acceptance step makes, checked against the lifecycle and the project's gates. */
 function moveTo(facts: ProjectFacts, target: 'acceptance' | 'rework', today: string) {
@@ -84,12 +84,13 @@ export function requestAcceptance(
             ...stageLog(facts.order, after, lang),
           ],
         },
-        result: {
-          message: t(facts.lang, 'project.acceptanceRequested', { round }),
-          docUrl: generated.docUrl,
-          pdfUrl: generated.pdfUrl,
-          project: projectDto(applyChanges(facts, changes, after), reader, env),
-        },
+        result: answer(
+          reader,
+          env,
+          { facts, changes, order: after },
+          t(facts.lang, 'project.acceptanceRequested', { round }),
+          generated,
+        ),
       };
     }),
   );
@@ -146,15 +147,15 @@ export function recordAcceptance(
           ...stageLog(facts.order, after, lang),
         ],
       },
-      result: {
-        message:
-          decided.result === 'accepted'
-            ? t(facts.lang, 'project.accepted', { date: formatDate(decided.decidedOn ?? today, facts.lang) })
-            : t(facts.lang, 'project.defects', { count: rework.length }),
-        docUrl: stored.docUrl,
-        pdfUrl: stored.pdfUrl,
-        project: projectDto(applyChanges(facts, changes, after), reader, env),
-      },
+      result: answer(
+        reader,
+        env,
+        { facts, changes, order: after },
+        decided.result === 'accepted'
+          ? t(facts.lang, 'project.accepted', { date: formatDate(decided.decidedOn ?? today, facts.lang) })
+          : t(facts.lang, 'project.defects', { count: rework.length }),
+        stored,
+      ),
     };
   });
 }

@@ -21,8 +21,8 @@ import type {
 import { allocate } from '../createInquiry';
 import type { Environment, Register, RegisterReader } from '../ports';
 import { uiLang } from '../settingsView';
-import { applyChanges, readFacts, stageLog } from './context';
-import { followUpLabel, projectDto } from './view';
+import { readFacts, stageLog } from './context';
+import { answer, followUpLabel } from './view';
 
 const QUOTE_VALID_DAYS = 30;
 
@@ -47,12 +47,7 @@ export function recordFollowUp(register: Register, env: Environment, input: Foll
           },
         ],
       },
-      result: {
-        message: t(facts.lang, 'project.followUpRecorded'),
-        docUrl: '',
-        pdfUrl: '',
-        project: projectDto(applyChanges(facts, changes), reader, env),
-      },
+      result: answer(reader, env, { facts, changes }, t(facts.lang, 'project.followUpRecorded')),
     };
   });
 }

@@ -14,7 +14,7 @@ import type { ChecklistInput, HandoverInput, ProjectResultDto } from '../../shar
 import type { DocumentService, Environment, ProjectChanges, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
 import { applyChanges, type ProjectFacts, readFacts, stageLog, undoOnFailure } from './context';
-import { projectDto } from './view';
+import { answer } from './view';
 
 /** The checklist rows to write so exactly `done` is ticked: new rows for items never stored, updates for the rest. */
 function checklistChanges(facts: ProjectFacts, done: readonly HandoverItem[], today: string): ProjectChanges {
@@ -65,12 +65,12 @@ export function saveChecklist(register: Register, env: Environment, input: Check
             ],
           }
         : { log: [] },
-      result: {
-        message: t(facts.lang, 'project.checklistSaved', { done: input.done.length, total: 6 }),
-        docUrl: '',
-        pdfUrl: '',
-        project: projectDto(applyChanges(facts, changes), reader, env),
-      },
+      result: answer(
+        reader,
+        env,
+        { facts, changes },
+        t(facts.lang, 'project.checklistSaved', { done: input.done.length, total: 6 }),
+      ),
     };
   });
 }
@@ -149,14 +149,15 @@ export function handOver(
             ...stageLog(facts.order, after, lang),
           ],
         },
-        result: {
-          message: email
+        result: answer(
+          reader,
+          env,
+          { facts, changes, order: after },
+          email
             ? t(facts.lang, 'project.handedOverShared', { email, count: followUps.length })
             : t(facts.lang, 'project.handedOver', { count: followUps.length }),
-          docUrl: generated.docUrl,
-          pdfUrl: generated.pdfUrl,
-          project: projectDto(applyChanges(facts, changes, after), reader, env),
-        },
+          generated,
+        ),
       };
     }),
   );

@@ -2,18 +2,45 @@
 import { formatDate } from '../../domain/dates';
 import { agendaDocumentData } from '../../domain/documents/projectData';
 import { DomainError } from '../../domain/errors';
+import type { Order } from '../../domain/order';
 import { projectGate } from '../../domain/project/gates';
 import { parseJourFixeInput, parseMeetingInput } from '../../domain/project/meetingInput';
 import { recurrenceRule } from '../../domain/project/recurrence';
 import type { Meeting } from '../../domain/project/types';
 import { currentQuote } from '../../domain/quote/quote';
 import { CORE_GATES, checkMove } from '../../domain/stages';
-import { t } from '../../shared/i18n';
+import { type Lang, t } from '../../shared/i18n';
 import type { JourFixeInput, KickoffInput, ProjectResultDto } from '../../shared/projectContract';
-import type { CalendarService, DocumentService, Environment, Register } from '../ports';
+import type { CalendarEventRequest, CalendarService, DocumentService, Environment, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
 import { applyChanges, readFacts, stageLog, undoOnFailure } from './context';
-import { projectDto } from './view';
+import { answer } from './view';
+
+/** The calendar event of a kick-off or a jour-fixe series, titled and described in the client's language. */
+function eventOf(
+  order: Order,
+  kind: 'kickoff' | 'jourFixe',
+  parsed: { date: string; start: string; durationMin: number; place: string; guests: string[] },
+  video: boolean,
+  recurrence: string | null,
+  lang: Lang,
+): CalendarEventRequest {
+  return {
+    title: t(lang, `project.eventTitle.${kind}`, { orderNo: order.number, title: order.title }),
+    description: t(lang, 'project.eventDescription', {
+      orderNo: order.number,
+      client: order.client,
+      doc: '',
+    }),
+    date: parsed.date,
+    start: parsed.start,
+    durationMin: parsed.durationMin,
+    place: parsed.place,
+    guests: parsed.guests,
+    video,
+    recurrence,
+  };
+}
 
 const withVideo = (place: string, link: string) => (link ? (place ? `${place} · ${link}` : link) : place);
 
@@ -36,21 +63,7 @@ export function scheduleKickoff(
         throw new DomainError('err.project.noKickoffStage', { stage: { ref: `stage.${order.stage}` } });
       const parsed = parseMeetingInput(input, today);
       const docLang = partyOf(reader, order, env).lang;
-      const event = calendar.create({
-        title: t(docLang, 'project.eventTitle.kickoff', { orderNo: order.number, title: order.title }),
-        description: t(docLang, 'project.eventDescription', {
-          orderNo: order.number,
-          client: order.client,
-          doc: '',
-        }),
-        date: parsed.date,
-        start: parsed.start,
-        durationMin: parsed.durationMin,
-        place: parsed.place,
-        guests: parsed.guests,
-        video: input.video,
-        recurrence: null,
-      });
+      const event = calendar.create(eventOf(order, 'kickoff', parsed, input.video, null, docLang));
       onFailure(() => calendar.remove(event.id));
       const meeting: Meeting = {
         id: env.newId('K'),
@@ -109,15 +122,16 @@ export function scheduleKickoff(
             ...stageLog(order, after, lang),
           ],
         },
-        result: {
-          message: t(facts.lang, 'project.kickoffScheduled', {
+        result: answer(
+          reader,
+          env,
+          { facts: facts2, order: after },
+          t(facts.lang, 'project.kickoffScheduled', {
             date: formatDate(parsed.date, facts.lang),
             start: parsed.start,
           }),
-          docUrl: generated.docUrl,
-          pdfUrl: generated.pdfUrl,
-          project: projectDto(applyChanges(facts2, {}, after), reader, env),
-        },
+          generated,
+        ),
       };
     }),
   );
@@ -137,21 +151,16 @@ export function scheduleJourFixe(
       const deadline = facts.confirmation?.deadline ?? order.deadline;
       const parsed = parseJourFixeInput(input, today, deadline);
       const docLang = partyOf(reader, order, env).lang;
-      const event = calendar.create({
-        title: t(docLang, 'project.eventTitle.jourFixe', { orderNo: order.number, title: order.title }),
-        description: t(docLang, 'project.eventDescription', {
-          orderNo: order.number,
-          client: order.client,
-          doc: '',
-        }),
-        date: parsed.date,
-        start: parsed.start,
-        durationMin: parsed.durationMin,
-        place: parsed.place,
-        guests: parsed.guests,
-        video: input.video,
-        recurrence: recurrenceRule(parsed.interval, parsed.until),
-      });
+      const event = calendar.create(
+        eventOf(
+          order,
+          'jourFixe',
+          parsed,
+          input.video,
+          recurrenceRule(parsed.interval, parsed.until),
+          docLang,
+        ),
+      );
       onFailure(() => calendar.remove(event.id));
       const prefix = env.newId('J');
       const meetings: Meeting[] = parsed.dates.map((date, i) => ({
@@ -184,16 +193,16 @@ export function scheduleJourFixe(
             },
           ],
         },
-        result: {
-          message: t(facts.lang, 'project.jourFixeScheduled', {
+        result: answer(
+          reader,
+          env,
+          { facts, changes: { insertMeetings: meetings } },
+          t(facts.lang, 'project.jourFixeScheduled', {
             count: meetings.length,
             from: formatDate(from, facts.lang),
             to: formatDate(to, facts.lang),
           }),
-          docUrl: '',
-          pdfUrl: '',
-          project: projectDto(applyChanges(facts, { insertMeetings: meetings }), reader, env),
-        },
+        ),
       };
     }),
   );

@@ -16,7 +16,7 @@ import {
   undoOnFailure,
   withFigures,
 } from './context';
-import { projectDto } from './view';
+import { answer } from './view';
 
 /** Closes the chosen items and adds the new ones: what minutes and the items list both do. */
 function itemChanges(
@@ -107,16 +107,17 @@ export function writeMinutes(
             },
           ],
         },
-        result: {
-          message: t(facts.lang, 'project.minutesWritten', {
+        result: answer(
+          reader,
+          env,
+          { facts, changes, order: after },
+          t(facts.lang, 'project.minutesWritten', {
             carried: carried.length,
             added: added.length,
             closed: closed.length,
           }),
-          docUrl: generated.docUrl,
-          pdfUrl: generated.pdfUrl,
-          project: projectDto(applyChanges(facts, changes, after), reader, env),
-        },
+          generated,
+        ),
       };
     }),
   );
@@ -145,12 +146,12 @@ export function updateItems(register: Register, env: Environment, input: ItemsIn
               },
             ],
           },
-      result: {
-        message: t(facts.lang, 'project.itemsUpdated', { added: added.length, closed: closed.length }),
-        docUrl: '',
-        pdfUrl: '',
-        project: projectDto(applyChanges(facts, changes, after), reader, env),
-      },
+      result: answer(
+        reader,
+        env,
+        { facts, changes, order: after },
+        t(facts.lang, 'project.itemsUpdated', { added: added.length, closed: closed.length }),
+      ),
     };
   });
 }

@@ -9,7 +9,7 @@ import { t } from '../../shared/i18n';
 import type { ProgressInput, ProjectResultDto, TimeInput } from '../../shared/projectContract';
 import type { Environment, ProjectChanges, Register } from '../ports';
 import { applyChanges, readFacts, withFigures } from './context';
-import { hourlyServices, projectDto } from './view';
+import { answer, hourlyServices } from './view';
 
 export function recordTime(register: Register, env: Environment, input: TimeInput): ProjectResultDto {
   const today = env.today();
@@ -61,12 +61,12 @@ export function recordTime(register: Register, env: Environment, input: TimeInpu
           },
         ],
       },
-      result: {
-        message: t(facts.lang, 'project.timeRecorded', { hours: shown, service }),
-        docUrl: '',
-        pdfUrl: '',
-        project: projectDto(applyChanges(facts, changes, after), reader, env),
-      },
+      result: answer(
+        reader,
+        env,
+        { facts, changes, order: after },
+        t(facts.lang, 'project.timeRecorded', { hours: shown, service }),
+      ),
     };
   });
 }
@@ -102,12 +102,7 @@ export function saveProgress(register: Register, env: Environment, input: Progre
     if (!confirmation || JSON.stringify(before) === JSON.stringify(after))
       return {
         changes: { log: [] },
-        result: {
-          message: t(facts.lang, 'project.progressSaved'),
-          docUrl: '',
-          pdfUrl: '',
-          project: projectDto(facts, reader, env),
-        },
+        result: answer(reader, env, { facts }, t(facts.lang, 'project.progressSaved')),
       };
     const changes: ProjectChanges = {
       milestoneProgress: { confirmation: confirmation.number, orderNo: facts.order.number, before, after },
@@ -126,12 +121,7 @@ export function saveProgress(register: Register, env: Environment, input: Progre
           },
         ],
       },
-      result: {
-        message: t(facts.lang, 'project.progressSaved'),
-        docUrl: '',
-        pdfUrl: '',
-        project: projectDto(applyChanges(facts, changes, order), reader, env),
-      },
+      result: answer(reader, env, { facts, changes, order }, t(facts.lang, 'project.progressSaved')),
     };
   });
 }

@@ -1,13 +1,15 @@
 // Builds the project dialog's DTO from an order's facts: figures, milestones, meetings, items, time, acceptance, after-care.
+
+import type { Order } from '../../domain/order';
 import { isOverdue } from '../../domain/project/actionItems';
 import { budgetUse, hourlyPrice } from '../../domain/project/budget';
 import { overrunPositions } from '../../domain/project/changeRequest';
 import { checklist } from '../../domain/project/handover';
 import type { FollowUp } from '../../domain/project/types';
 import { type Lang, t } from '../../shared/i18n';
-import type { ProjectDto, ProjectRef } from '../../shared/projectContract';
-import type { Environment, Register, RegisterReader } from '../ports';
-import { confirmedNet, type ProjectFacts, readFacts } from './context';
+import type { ProjectDto, ProjectRef, ProjectResultDto } from '../../shared/projectContract';
+import type { Environment, ProjectChanges, Register, RegisterReader } from '../ports';
+import { applyChanges, confirmedNet, type ProjectFacts, readFacts } from './context';
 
 export function followUpLabel(f: FollowUp, lang: Lang): string {
   return f.kind === 'warranty'
@@ -142,4 +144,16 @@ export function activeOrderNo(register: Register): string | null {
     const row = reader.activeOrderRow();
     return row === null ? null : (reader.orders().find((r) => r.row === row)?.order.number ?? null);
   });
+}
+
+/** What every project action answers: its message, the document it made (if any), the dialog as after the change. */
+export function answer(
+  reader: RegisterReader,
+  env: Environment,
+  after: { facts: ProjectFacts; changes?: ProjectChanges; order?: Order },
+  message: string,
+  doc: { docUrl: string; pdfUrl: string } = { docUrl: '', pdfUrl: '' },
+): ProjectResultDto {
+  const facts = applyChanges(after.facts, after.changes ?? {}, after.order ?? after.facts.order);
+  return { message, docUrl: doc.docUrl, pdfUrl: doc.pdfUrl, project: projectDto(facts, reader, env) };
 }

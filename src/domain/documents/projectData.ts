@@ -11,30 +11,21 @@ import { computeTotals } from '../quote/totals';
 import type { UsageRights } from '../quote/usageRights';
 import type { DocumentData, Values } from './fill';
 import {
-  companyValues,
   type DocumentParty,
   date,
   labels,
   orNull,
+  partyValues,
   positionRows,
   rightsValues,
 } from './quoteData';
 
-/** Letterhead, the client with its contact data, the order and who makes the document. */
-function partyValues(p: DocumentParty): Values {
-  const client = p.client;
+/** Every document's head, plus the client's e-mail and phone: the kick-off agenda lists the contacts. */
+function projectPartyValues(p: DocumentParty): Values {
   return {
-    ...companyValues(p.settings),
-    'client.name': client?.name ?? p.order.client,
-    'client.contact': orNull(client?.contactPerson ?? ''),
-    'client.email': orNull(client?.email ?? ''),
-    'client.phone': orNull(client?.phone ?? ''),
-    'client.street': orNull(client?.street ?? ''),
-    'client.postcode': client?.postcode ?? '',
-    'client.city': client?.city ?? '',
-    'order.number': p.order.number,
-    'order.title': p.order.title,
-    'user.email': p.user,
+    ...partyValues(p),
+    'client.email': orNull(p.client?.email ?? ''),
+    'client.phone': orNull(p.client?.phone ?? ''),
   };
 }
 
@@ -119,7 +110,7 @@ export function agendaDocumentData(p: DocumentParty, a: AgendaFacts): DocumentDa
   const confirmation = a.confirmation;
   return {
     values: {
-      ...partyValues(p),
+      ...projectPartyValues(p),
       ...labels(false, lang),
       ...meetingValues(a.meeting, lang),
       'agenda.team': a.team.length > 0 ? a.team.join(', ') : null,
@@ -205,7 +196,7 @@ export function minutesDocumentData(p: DocumentParty, m: MinutesFacts): Document
   const share = f.budgetBp !== null && m.confirmedNetCents !== null;
   return {
     values: {
-      ...partyValues(p),
+      ...projectPartyValues(p),
       ...meetingValues(m.meeting, lang),
       'minutes.number': String(m.seriesNo),
       'minutes.attendees': orNull(lines(m.attendees).join(', ')),
@@ -267,7 +258,7 @@ export function acceptanceDocumentData(p: DocumentParty, a: AcceptanceFacts): Do
   const c = a.confirmation;
   return {
     values: {
-      ...partyValues(p),
+      ...projectPartyValues(p),
       'acceptance.round': String(a.acceptance.round),
       'acceptance.requestedOn': date(a.acceptance.requestedOn, lang),
       'confirmation.number': c ? c.number : null,
@@ -297,7 +288,7 @@ export interface HandoverFacts {
 /** The handover report: the checklist, the usage rights the client now holds, the order folder, after-care dates. */
 export function handoverDocumentData(p: DocumentParty, h: HandoverFacts): DocumentData {
   const { lang } = p;
-  const party = partyValues(p);
+  const party = projectPartyValues(p);
   const followUps = [...h.followUps].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0));
   return {
     values: {

@@ -44,7 +44,8 @@ export function companyValues(settings: Settings): Values {
   };
 }
 
-function partyValues(p: DocumentParty): Values {
+/** Letterhead, the client and a greeting, the order and who makes the document: every document's head. */
+export function partyValues(p: DocumentParty): Values {
   const client = p.client;
   const contact = client?.contactPerson ?? '';
   return {

@@ -147,7 +147,7 @@ export const projectRegisterDe = {
   'project.docName.handover': 'Übergabeprotokoll',
   'project.eventTitle.kickoff': 'Kick-off {orderNo}: {title}',
   'project.eventTitle.jourFixe': 'Jour fixe {orderNo}: {title}',
-  'project.eventDescription': 'Auftrag {orderNo} – {client}\n{doc}',
+  'project.eventDescription': 'Auftrag {orderNo} – {client}',
   'err.project.noKickoffStage':
     'Ein Kick-off kann erst nach der Auftragsbestätigung terminiert werden (jetzt: {stage}).',
   'err.project.kickoffExists': 'Für diesen Auftrag ist schon ein Kick-off am {date} eingetragen.',
@@ -311,7 +311,7 @@ export const projectRegisterEn: Record<ProjectRegisterKey, string> = {
   'project.docName.handover': 'Handover protocol',
   'project.eventTitle.kickoff': 'Kick-off {orderNo}: {title}',
   'project.eventTitle.jourFixe': 'Jour fixe {orderNo}: {title}',
-  'project.eventDescription': 'Order {orderNo} – {client}\n{doc}',
+  'project.eventDescription': 'Order {orderNo} – {client}',
   'err.project.noKickoffStage': 'A kick-off can be scheduled once the order is confirmed (now: {stage}).',
   'err.project.kickoffExists': 'This order already has a kick-off on {date}.',
   'err.project.noMeeting': 'The meeting {id} does not exist (any more).',

@@ -29,7 +29,7 @@ export function meeting(overrides: Partial<MeetingDto> = {}): MeetingDto {
   };
 }
 
-/** A jour fixe occurrence, minutes not yet written. */
+/** A jour fixe occurrence of a weekly series, minutes not yet written. */
 export function jourFixe(overrides: Partial<MeetingDto> = {}): MeetingDto {
   return meeting({
     id: 'M-2',
@@ -40,6 +40,7 @@ export function jourFixe(overrides: Partial<MeetingDto> = {}): MeetingDto {
     place: 'https://meet.google.com/abc-defg-hij',
     eventUrl: 'https://calendar.google.com/calendar/event?eid=jf',
     docUrl: '',
+    interval: 'weekly',
     ...overrides,
   });
 }
