@@ -7,6 +7,7 @@ import type {
   SidebarStateDto,
   StageChangeInput,
 } from '../src/shared/contract';
+import type { ProjectDto } from '../src/shared/projectContract';
 import type { QuoteEditorDto } from '../src/shared/quoteContract';
 
 type Stage = StageChangeInput['target'];
@@ -305,9 +306,73 @@ function advance(
       `confirmationCreate ${step}`,
       addon.call('confirmationCreate', { orderNo: order.number, deadline, milestones, deviationNote: '' }),
     );
+  } else if (move.to === 'kickoff' || move.to === 'acceptance' || move.to === 'handedOver') {
+    projectStep(addon, order, demo, move.to, now);
   } else {
     const change: StageChangeInput = { orderNo: order.number, target: move.to, reason: move.reason ?? '' };
     expectOk(`sidebarChangeStage ${step}`, addon.call('sidebarChangeStage', change));
+  }
+}
+
+/** What the acceptance protocol lists: the quote's positions and the option the client took. */
+const DELIVERABLES = [
+  'Konzept und Moodboard',
+  'Gestaltung und Reinzeichnung',
+  'Einräumung der Nutzungsrechte',
+  'Animierte Fassung für Social Media',
+];
+
+/**
+ * The project phase's stages come with their actions in the project dialog, whose gates a bare stage move
+ * would fail: the kick-off is scheduled (for today, so "In Arbeit" may follow at once: the demo's clock does
+ * not move), acceptance is requested, and the handover needs the acceptance, the checklist and the protocol.
+ */
+function projectStep(
+  addon: AddOn,
+  order: OrderDto,
+  demo: DemoOrder,
+  target: 'kickoff' | 'acceptance' | 'handedOver',
+  now: Date,
+): void {
+  const step = `${order.number} → ${target}`;
+  const orderNo = order.number;
+  if (target === 'kickoff') {
+    expectOk(
+      `kickoffSchedule ${step}`,
+      addon.call('kickoffSchedule', {
+        orderNo,
+        date: isoDay(now, 0),
+        start: '16:00',
+        durationMin: '60',
+        place: 'Pixelwerk, Torstraße 109, Berlin',
+        video: true,
+        guests: CLIENTS[demo.client].email,
+        openQuestions: 'Ansprechpartner für Freigaben?\nLieferformate?',
+      }),
+    );
+  } else if (target === 'acceptance') {
+    expectOk(
+      `acceptanceRequest ${step}`,
+      addon.call('acceptanceRequest', { orderNo, deliverables: DELIVERABLES.join('\n') }),
+    );
+  } else {
+    const project = expectOk<ProjectDto>(`projectLoad ${step}`, addon.call('projectLoad', { orderNo }));
+    const pending = project.acceptances.find((a) => a.result === 'pending');
+    if (!pending) throw new Error(`Seeding failed at "${step}": no acceptance is pending`);
+    expectOk(
+      `acceptanceDecide ${step}`,
+      addon.call('acceptanceDecide', {
+        acceptanceId: pending.id,
+        date: isoDay(now, 0),
+        accepted: pending.deliverables,
+        defects: [],
+      }),
+    );
+    expectOk(
+      `checklistSave ${step}`,
+      addon.call('checklistSave', { orderNo, done: project.checklist.map((c) => c.item) }),
+    );
+    expectOk(`handoverCreate ${step}`, addon.call('handoverCreate', { orderNo, shareWith: '' }));
   }
 }
 

@@ -53,7 +53,8 @@ export class ProjectApp {
       tr,
       money: (cents) => formatMoney(cents, lang),
       date: (iso) => (iso ? formatDate(iso, lang) : '–'),
-      hours: (hours) => formatScaled(Math.round(hours * 100), 2, lang, 0),
+      // The server counts time in hundredths of an hour, as it counts money in cents.
+      hours: (centiHours) => formatScaled(Math.round(centiHours), 2, lang, 0),
       percent: (bp) => `${formatScaled(Math.round(bp / 10), 1, lang, 0)} %`,
       say: (text, tone = 'success', links = []) => this.say(text, tone, links),
       run: (b, work, form) => this.run(b, work, form),

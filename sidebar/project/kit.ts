@@ -15,8 +15,8 @@ export interface PrjCtx {
   money(cents: number): string;
   /** '15.06.2026' (de) or ISO (en); '–' for none. */
   date(iso: string | null): string;
-  /** 1.5 -> '1,5' (de). */
-  hours(hours: number): string;
+  /** Hundredths of an hour, as the server sends them: 150 -> '1,5' (de). */
+  hours(centiHours: number): string;
   /** 8050 basis points -> '80,5 %'. */
   percent(bp: number): string;
   /** Shows a message above the tab ('' hides it), with links after it. */

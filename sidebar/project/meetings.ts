@@ -260,7 +260,9 @@ function meetingList(ctx: PrjCtx, p: ProjectDto): HTMLElement {
         'col-kind',
         tr(m.kind === 'kickoff' ? 'ui.project.kickoff' : 'ui.project.jourFixe'),
         // The series' rhythm under the jour fixe: "wöchentlich".
-        m.interval ? el('div', { class: 'prj-small prj-rhythm' }, tr(`ui.project.rhythm.${m.interval}`)) : null,
+        m.interval
+          ? el('div', { class: 'prj-small prj-rhythm' }, tr(`ui.project.rhythm.${m.interval}`))
+          : null,
       ),
       cell('col-place', externalLink(m.place, m.place) ?? m.place),
       cell(

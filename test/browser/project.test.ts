@@ -653,6 +653,7 @@ describe('project dialog: meetings', () => {
     ]);
     expect(await de.page.locator('.prj-rhythm').first().getAttribute('class')).toBe('prj-small prj-rhythm');
     await fits(de);
+    await de.page.locator('.prj-meeting-list').screenshot({ path: '/tmp/project-meetings-rhythm.png' });
     clean(de);
     const en = await start({}, { tab: 'meetings', lang: 'en' }, p);
     expect(await kinds(en).allTextContents()).toEqual([
@@ -1046,9 +1047,16 @@ describe('project dialog: user text is text', () => {
       meetings: [meeting({ place: XSS_NAME }), jourFixe({ guests: [XSS_NAME] })],
       items: [actionItem({ text: XSS_NAME, owner: XSS_NAME })],
       time: [
-        { date: '2026-06-19', person: XSS_NAME, service: XSS_NAME, hours: 1, billable: true, note: XSS_NAME },
+        {
+          date: '2026-06-19',
+          person: XSS_NAME,
+          service: XSS_NAME,
+          hours: 100,
+          billable: true,
+          note: XSS_NAME,
+        },
       ],
-      byService: [{ service: XSS_NAME, hours: 1, billableHours: 1, cents: 9_500 }],
+      byService: [{ service: XSS_NAME, hours: 100, billableHours: 100, cents: 9_500 }],
       services: [XSS_NAME],
       acceptances: [acceptance({ deliverables: [XSS_NAME] })],
       followUps: [followUp({ label: XSS_NAME, outcome: XSS_NAME, doneOn: '2026-06-19', satisfaction: 3 })],

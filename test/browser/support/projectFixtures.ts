@@ -1,4 +1,5 @@
 // A project mother for the project dialog's browser tests: plain DTOs as the server would send them, one order in progress.
+// Hours are hundredths of an hour (150 = 1,5 h), as the server counts them.
 import type {
   AcceptanceDto,
   ActionItemDto,
@@ -63,7 +64,7 @@ export function timeEntry(overrides: Partial<TimeEntryDto> = {}): TimeEntryDto {
     date: '2026-06-19',
     person: 'anna@agentur.example',
     service: 'Design',
-    hours: 1.5,
+    hours: 150,
     billable: true,
     note: 'Startseite',
     ...overrides,
@@ -128,7 +129,7 @@ export function project(overrides: Partial<ProjectDto> = {}): ProjectDto {
     clientEmail: 'kunde@mueller.example',
     user: 'anna@agentur.example',
     figures: {
-      hours: 42.5,
+      hours: 4_250,
       budgetUsedCents: 1_062_500,
       confirmedNetCents: 1_250_000,
       budgetBp: 8_500,
@@ -162,21 +163,21 @@ export function project(overrides: Partial<ProjectDto> = {}): ProjectDto {
         date: '2026-06-18',
         person: 'ben@agentur.example',
         service: 'Entwicklung',
-        hours: 6,
+        hours: 600,
         note: '',
       }),
       timeEntry({
         date: '2026-06-17',
         service: 'Projektleitung',
-        hours: 0.75,
+        hours: 75,
         billable: false,
         note: 'Jour fixe',
       }),
     ],
     byService: [
-      { service: 'Design', hours: 20.5, billableHours: 20.5, cents: 194_750 },
-      { service: 'Entwicklung', hours: 21.25, billableHours: 21.25, cents: 201_875 },
-      { service: 'Projektleitung', hours: 0.75, billableHours: 0, cents: 0 },
+      { service: 'Design', hours: 2_050, billableHours: 2_050, cents: 194_750 },
+      { service: 'Entwicklung', hours: 2_125, billableHours: 2_125, cents: 201_875 },
+      { service: 'Projektleitung', hours: 75, billableHours: 0, cents: 0 },
     ],
     services: ['Design', 'Entwicklung', 'Projektleitung'],
     acceptances: [],
