@@ -74,6 +74,7 @@ function protocol(ctx: PrjCtx, p: ProjectDto): HTMLElement {
       doc,
       folder ?? el('span', { class: 'muted' }, tr('ui.project.noFolder')),
     ),
-    form(tr('ui.project.protocol'), '', share.wrap, actions(create)),
+    // Handed over once: the protocol is there, and the stage has moved on.
+    p.handedOverOn ? null : form(tr('ui.project.protocol'), '', share.wrap, actions(create)),
   );
 }

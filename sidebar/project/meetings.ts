@@ -339,7 +339,8 @@ function minutesForm(ctx: PrjCtx, p: ProjectDto, m: MeetingDto, close: () => voi
     'attendees',
     field({
       label: tr('ui.project.attendees'),
-      control: input({ maxlength: 2000, value: m.guests.join(', ') }),
+      // Who actually came, by name: the invitation list is not the attendance.
+      control: input({ maxlength: 2000, value: '' }),
       class: 'w-attendees',
     }),
   );

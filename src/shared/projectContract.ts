@@ -133,6 +133,7 @@ export type FollowOnInput = z.infer<typeof followOnSchema>;
 // ---- Output DTOs ----
 
 export interface ProjectFiguresDto {
+  /** Hours in hundredths (1.5 h = 150), as every hours field of this contract. */
   hours: number | null;
   budgetUsedCents: number | null;
   confirmedNetCents: number | null;
@@ -172,6 +173,7 @@ export interface TimeEntryDto {
   date: string;
   person: string;
   service: string;
+  /** Hundredths of an hour. */
   hours: number;
   billable: boolean;
   note: string;

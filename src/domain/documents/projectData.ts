@@ -193,17 +193,18 @@ export function minutesDocumentData(p: DocumentParty, m: MinutesFacts): Document
     ...m.carried.map((i) => ({ i, status: t(lang, 'projectDoc.open') })),
     ...m.added.map((i) => ({ i, status: t(lang, 'projectDoc.new') })),
   ].map(({ i, status }, n) => item(i, n + 1, status));
-  const share = f.budgetBp !== null && m.confirmedNetCents !== null;
+  // Before any time is booked the budget is untouched: 0 h and 0 € of the confirmed net, not a blank.
+  const share = m.confirmedNetCents !== null && m.confirmedNetCents > 0;
   return {
     values: {
       ...projectPartyValues(p),
       ...meetingValues(m.meeting, lang),
       'minutes.number': String(m.seriesNo),
       'minutes.attendees': orNull(lines(m.attendees).join(', ')),
-      'status.hours': f.hours === null ? null : `${formatScaled(f.hours, 2, lang, 0)} h`,
-      'status.budgetUsed': f.budgetUsed === null ? null : formatMoney(f.budgetUsed, lang),
+      'status.hours': `${formatScaled(f.hours ?? 0, 2, lang, 0)} h`,
+      'status.budgetUsed': formatMoney(f.budgetUsed ?? 0, lang),
       'status.confirmedNet': share ? formatMoney(m.confirmedNetCents as Cents, lang) : null,
-      'status.budgetPercent': share ? percent(f.budgetBp as number, lang) : null,
+      'status.budgetPercent': share ? percent(f.budgetBp ?? 0, lang) : null,
       'status.progress': f.progressBp === null ? null : percent(f.progressBp, lang),
       'status.elapsed': f.elapsedBp === null ? null : percent(f.elapsedBp, lang),
       'status.deviations':
@@ -236,7 +237,7 @@ export function minutesDocumentData(p: DocumentParty, m: MinutesFacts): Document
           'ms.label': ms.label,
           'ms.progress':
             ms.progress === null
-              ? ''
+              ? '–'
               : percent(Math.round(Math.min(100, Math.max(0, ms.progress)) * 100), lang),
         })),
         ['ms.date', 'ms.label', 'ms.progress'],

@@ -93,21 +93,20 @@ export const projectDocDe = {
   'projectDoc.minutes.budgetShare': 'Anteil am Auftragswert ({{status.confirmedNet}} netto)',
   'projectDoc.minutes.progress': 'Fortschritt über alle Meilensteine',
   'projectDoc.minutes.elapsed': 'Zeit verstrichen (Kick-off bis Liefertermin)',
-  'projectDoc.minutes.deviations': 'Abweichungen',
   'projectDoc.minutes.milestones': 'Meilensteine',
   'projectDoc.minutes.corrections':
     'Ergänzungen oder Korrekturen bitte innerhalb einer Woche an {{user.email}}.',
 
-  'projectDoc.acceptance.head': 'Abnahmeprotokoll',
+  'projectDoc.acceptance.head': 'Abnahmeprotokoll ({{acceptance.round}}. Abnahme)',
   'projectDoc.acceptance.date': 'Datum: {{acceptance.requestedOn}}',
   'projectDoc.orderLine': 'Auftrag: {{order.number}}',
   'projectDoc.acceptance.reference': 'Ihre Bestellnummer: {{confirmation.clientReference}}',
-  'projectDoc.acceptance.title': 'Abnahme: {{order.title}} – Runde {{acceptance.round}}',
+  'projectDoc.acceptance.title': 'Abnahme: {{order.title}}',
   'projectDoc.acceptance.forConfirmation':
     'Zu unserer Auftragsbestätigung {{confirmation.number}} vom {{confirmation.date}}.',
   'projectDoc.acceptance.intro':
     'Bitte prüfen Sie die folgenden Ergebnisse und kreuzen Sie je Zeile an, ob Sie es abnehmen oder einen Mangel sehen. Mängel beschreiben Sie bitte unten.',
-  'projectDoc.acceptance.deliverable': 'Ergebnis',
+  'projectDoc.acceptance.deliverable': 'Lieferumfang',
   'projectDoc.acceptance.accepted': 'Abgenommen',
   'projectDoc.acceptance.defect': 'Mangel',
   'projectDoc.acceptance.result': 'Ergebnis der Abnahme',
@@ -115,7 +114,7 @@ export const projectDocDe = {
   'projectDoc.acceptance.resultMinor': '☐ Abgenommen; die unten genannten Mängel werden nachgebessert.',
   'projectDoc.acceptance.resultRefused': '☐ Nicht abgenommen wegen der unten genannten wesentlichen Mängel.',
   'projectDoc.acceptance.defects': 'Mängel',
-  'projectDoc.acceptance.deadline': 'Frist zur Nachbesserung',
+  'projectDoc.acceptance.deadline': 'Frist',
 
   'projectDoc.handover.head': 'Übergabeprotokoll',
   'projectDoc.handover.date': 'Datum: {{handover.date}}',
@@ -224,15 +223,14 @@ export const projectDocEn: Record<ProjectDocKey, string> = {
   'projectDoc.minutes.budgetShare': 'Share of the order value ({{status.confirmedNet}} net)',
   'projectDoc.minutes.progress': 'Progress over all milestones',
   'projectDoc.minutes.elapsed': 'Time elapsed (kick-off to delivery date)',
-  'projectDoc.minutes.deviations': 'Deviations',
   'projectDoc.minutes.milestones': 'Milestones',
   'projectDoc.minutes.corrections': 'Please send additions or corrections to {{user.email}} within one week.',
 
-  'projectDoc.acceptance.head': 'Acceptance report',
+  'projectDoc.acceptance.head': 'Acceptance report (acceptance no. {{acceptance.round}})',
   'projectDoc.acceptance.date': 'Date: {{acceptance.requestedOn}}',
   'projectDoc.orderLine': 'Order: {{order.number}}',
   'projectDoc.acceptance.reference': 'Your order reference: {{confirmation.clientReference}}',
-  'projectDoc.acceptance.title': 'Acceptance: {{order.title}} – round {{acceptance.round}}',
+  'projectDoc.acceptance.title': 'Acceptance: {{order.title}}',
   'projectDoc.acceptance.forConfirmation':
     'Under our order confirmation {{confirmation.number}} of {{confirmation.date}}.',
   'projectDoc.acceptance.intro':

@@ -436,11 +436,11 @@ describe('jour-fixe minutes data', () => {
     });
     expect(d.rows.ms).toEqual([
       { 'ms.date': '31.07.2026', 'ms.label': 'Entwurf', 'ms.progress': '90 %' },
-      { 'ms.date': '31.08.2026', 'ms.label': 'Umsetzung', 'ms.progress': '' },
+      { 'ms.date': '31.08.2026', 'ms.label': 'Umsetzung', 'ms.progress': '–' },
     ]);
   });
 
-  it('leaves out unknown figures and says "none" for empty lists', () => {
+  it('starts hours and budget at 0, leaves out unknown figures and says "none" for empty lists', () => {
     const d = minutesDocumentData(party(), {
       meeting: meeting({ place: '' }),
       seriesNo: 1,
@@ -457,8 +457,8 @@ describe('jour-fixe minutes data', () => {
     expect(d.values).toMatchObject({
       'meeting.place': null,
       'minutes.attendees': null,
-      'status.hours': null,
-      'status.budgetUsed': null,
+      'status.hours': '0 h',
+      'status.budgetUsed': '0,00 €',
       'status.confirmedNet': null,
       'status.budgetPercent': null,
       'status.progress': null,
