@@ -227,7 +227,7 @@ describe('project phase (end to end on dist/Code.js)', () => {
 
     // Change request: a new order for the same client with a draft quote of the overrun.
     const cr = ok(addOn.call<Result<FollowOnDto>>('followOnCreate', { orderNo, kind: 'changeRequest' }));
-    const crQuote = rowsOf(addOn, 'Angebote').find((q) => String(q['Auftrag']) === cr.orderNo);
+    const crQuote = rowsOf(addOn, 'Angebote').find((q) => String(q.Auftrag) === cr.orderNo);
     expect(crQuote).toBeDefined();
     expect(
       rowsOf(addOn, 'Positionen').filter((p) => String(p.Dokument) === crQuote?.['Angebotsnr.']),
@@ -366,5 +366,27 @@ describe('project phase (end to end on dist/Code.js)', () => {
     const project = ok(addOn.call<Result<ProjectDto>>('projectLoad', { orderNo }));
     expect(project.handedOverOn).toBe('2026-07-03');
     expect(consistencyProblems(addOn)).toEqual([]);
+  });
+
+  it('a deleted Meetings sheet stops the kick-off with its name: no event, no document, nothing written', () => {
+    const addOn = setUpAgency();
+    const orderNo = confirmedOrder(addOn);
+    const e = addOn.emulator;
+    e.uncounted(() => {
+      const sheet = e.spreadsheet.getSheetByName('Besprechungen');
+      if (sheet) e.spreadsheet.deleteSheet(sheet);
+    });
+    const before = snapshot(addOn);
+    const files = e.driveFiles().length;
+    const error = fail(addOn.call('kickoffSchedule', { ...meeting(orderNo), openQuestions: '' }));
+    expect(error.message).toMatch(/Besprechungen/);
+    expect(snapshot(addOn)).toBe(before);
+    expect(e.calendarEvents()).toEqual([]);
+    expect(e.driveFiles()).toHaveLength(files);
+    // Setup makes the sheet again, and the kick-off goes through.
+    addOn.call('menuSetupRegister');
+    expect(act(addOn, 'kickoffSchedule', { ...meeting(orderNo), openQuestions: '' }).project.stage).toBe(
+      'kickoff',
+    );
   });
 });
