@@ -12,7 +12,7 @@ import type {
 } from '../../src/shared/projectContract';
 import { consistencyProblems } from '../support/consistency';
 import { confirmedOrder, setUpAgency } from '../support/invoiceScenario';
-import { ok, rowsOf, SHEETS, snapshot } from '../support/scenario';
+import { createOrder, ok, rowsOf, SHEETS, snapshot } from '../support/scenario';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -383,8 +383,13 @@ describe('project phase (end to end on dist/Code.js)', () => {
     expect(snapshot(addOn)).toBe(before);
     expect(e.calendarEvents()).toEqual([]);
     expect(e.driveFiles()).toHaveLength(files);
-    // Setup makes the sheet again, and the kick-off goes through.
+    // Setup makes the sheet again; a jour fixe waits for a running order, the kick-off goes through.
     addOn.call('menuSetupRegister');
+    const inquiry = createOrder(addOn, { title: 'Nur eine Anfrage', clientId: 'K-0001', newClient: null });
+    expect(
+      fail(addOn.call('jourFixeSchedule', { ...meeting(inquiry.number), interval: 'weekly', until: '' }))
+        .message,
+    ).toMatch(/laufenden Auftrag/);
     expect(act(addOn, 'kickoffSchedule', { ...meeting(orderNo), openQuestions: '' }).project.stage).toBe(
       'kickoff',
     );

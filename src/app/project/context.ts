@@ -1,6 +1,7 @@
 // What every project use case reads about one order: the order, its confirmation, client and project records.
 import type { Client } from '../../domain/client';
 import { findClientByName } from '../../domain/client';
+import { DomainError } from '../../domain/errors';
 import type { LogEntryDraft } from '../../domain/log';
 import type { Order } from '../../domain/order';
 import { budgetUse } from '../../domain/project/budget';
@@ -94,6 +95,20 @@ export function applyChanges(
     acceptances: merge(facts.acceptances, changes.insertAcceptances, changes.updateAcceptances),
     followUps: merge(facts.followUps, changes.insertFollowUps, changes.updateFollowUps),
   };
+}
+
+/** From the confirmation until the rework is done: when meetings and time belong to the order. */
+export const RUNNING_STAGES: readonly StageKey[] = [
+  'confirmed',
+  'kickoff',
+  'inProgress',
+  'acceptance',
+  'rework',
+];
+
+export function assertRunning(order: Order): void {
+  if (!RUNNING_STAGES.includes(order.stage))
+    throw new DomainError('err.project.runningStage', { stage: { ref: `stage.${order.stage}` } });
 }
 
 /** Accepted or further along: milestones and the deadline no longer count as at risk. */

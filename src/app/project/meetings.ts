@@ -13,7 +13,7 @@ import { type Lang, t } from '../../shared/i18n';
 import type { JourFixeInput, KickoffInput, ProjectResultDto } from '../../shared/projectContract';
 import type { CalendarEventRequest, CalendarService, DocumentService, Environment, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
-import { applyChanges, readFacts, stageLog, undoOnFailure } from './context';
+import { applyChanges, assertRunning, readFacts, stageLog, undoOnFailure } from './context';
 import { answer } from './view';
 
 /** The calendar event of a kick-off or a jour-fixe series, titled and described in the client's language. */
@@ -148,6 +148,7 @@ export function scheduleJourFixe(
     register.transact((reader) => {
       const facts = readFacts(reader, env, input.orderNo);
       const { order } = facts;
+      assertRunning(order);
       const deadline = facts.confirmation?.deadline ?? order.deadline;
       const parsed = parseJourFixeInput(input, today, deadline);
       const docLang = partyOf(reader, order, env).lang;

@@ -150,6 +150,8 @@ export const projectRegisterDe = {
   'project.eventDescription': 'Auftrag {orderNo} – {client}',
   'err.project.noKickoffStage':
     'Ein Kick-off kann erst nach der Auftragsbestätigung terminiert werden (jetzt: {stage}).',
+  'err.project.runningStage':
+    'Das geht nur bei einem laufenden Auftrag (bestätigt bis Nachbesserung; jetzt: {stage}).',
   'err.project.kickoffExists': 'Für diesen Auftrag ist schon ein Kick-off am {date} eingetragen.',
   'err.project.noMeeting': 'Die Besprechung {id} gibt es nicht (mehr).',
   'err.project.minutesExist': 'Für diese Besprechung gibt es schon ein Protokoll.',
@@ -313,6 +315,7 @@ export const projectRegisterEn: Record<ProjectRegisterKey, string> = {
   'project.eventTitle.jourFixe': 'Jour fixe {orderNo}: {title}',
   'project.eventDescription': 'Order {orderNo} – {client}',
   'err.project.noKickoffStage': 'A kick-off can be scheduled once the order is confirmed (now: {stage}).',
+  'err.project.runningStage': 'This only works for a running order (confirmed to rework; now: {stage}).',
   'err.project.kickoffExists': 'This order already has a kick-off on {date}.',
   'err.project.noMeeting': 'The meeting {id} does not exist (any more).',
   'err.project.minutesExist': 'This meeting already has minutes.',
