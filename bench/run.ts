@@ -521,12 +521,10 @@ function measure(size: number, htmlFiles: Record<string, string>): Row[] {
   const addOn = seedRegister(size, htmlFiles);
   const e = addOn.emulator;
   // The user's cursor sits on an order row, as when they open the sidebar to work on it.
-  e.uncounted(() =>
-    e.spreadsheet
-      .getSheetByName('Aufträge')
-      ?.getRange(Math.min(size, 50) + 1, 3)
-      .activate(),
-  );
+  // The same kind of order at every size: a closed one, with its quote, confirmation and invoices.
+  const stages = e.values('Aufträge').map((r) => r[4]);
+  const closedRow = stages.findIndex((stage, i) => i >= Math.min(size, 50) && stage === 'Abgeschlossen') + 1;
+  e.uncounted(() => e.spreadsheet.getSheetByName('Aufträge')?.getRange(closedRow, 3).activate());
   const rows: Row[] = [];
   for (const action of [...ACTIONS, ...PROJECT_ACTIONS]) {
     const cpu: number[] = [];

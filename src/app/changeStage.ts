@@ -1,4 +1,5 @@
 // Use case "Change stage": moves an order along its lifecycle if the domain allows it and every gate passes.
+import { DomainError } from '../domain/errors';
 import { projectGate } from '../domain/project/gates';
 import { documentGate } from '../domain/quote/gates';
 import { currentQuote } from '../domain/quote/quote';
@@ -28,6 +29,9 @@ export function changeStage(register: Register, env: Environment, input: StageCh
       ...CORE_GATES,
       documentGate(currentQuote(reader.quotesOf(orderNo), orderNo), reader.confirmationOf(orderNo)),
     ];
+    // Handed over is the handover itself (protocol, follow-up dates), not a move of the picker.
+    if (input.target === 'handedOver' && before.stage !== 'onHold')
+      throw new DomainError('err.project.useHandover', {}, 'target');
     // The project's gates read its sheets: only for the moves they guard.
     // Back from hold to where it was is a return, not progress: the gate was passed on the way there.
     const returning = before.stage === 'onHold' && input.target === before.stageBeforeHold;

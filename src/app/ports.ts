@@ -101,9 +101,19 @@ export interface ProjectRecords {
   allItems(): ActionItem[];
   allFollowUps(): FollowUp[];
   /** Every confirmation's net and milestones by order number (one read of each sheet). */
-  allConfirmations(): Map<string, { netCents: number; date: string; milestones: Milestone[] }>;
+  allConfirmations(): Map<string, ConfirmationFigures>;
+  /** A person's time entries on every order (one keyed read): the 24-hour day is the person's, not the order's. */
+  timeOfPerson(person: string): TimeEntry[];
   /** The order folder's link, once the add-on made it; '' before. */
   folderUrl(orderNo: string): string;
+}
+
+/** What the deviation refresh needs of an order's confirmation. */
+export interface ConfirmationFigures {
+  netCents: number;
+  date: string;
+  deadline: string | null;
+  milestones: Milestone[];
 }
 
 interface Change<T> {

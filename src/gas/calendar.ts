@@ -23,6 +23,15 @@ function api(): GoogleAppsScript.Calendar {
   return Calendar;
 }
 
+/** Best effort: an event another undo removed already (410) or that is gone (404) needs nothing more. */
+export function removeEvent(id: string): void {
+  try {
+    api().Events?.remove(CALENDAR_ID, id, { sendUpdates: 'all' });
+  } catch {
+    /* gone already; the register's undo goes on */
+  }
+}
+
 export class GasCalendar implements CalendarService {
   constructor(private readonly timeZone: () => string) {}
 
@@ -41,7 +50,7 @@ export class GasCalendar implements CalendarService {
       conferenceData: event.video
         ? {
             createRequest: {
-              requestId: `aa-${event.date}-${event.start}-${event.title.length}`,
+              requestId: Utilities.getUuid(),
               conferenceSolutionKey: { type: 'hangoutsMeet' },
             },
           }

@@ -1,7 +1,6 @@
 // Reads the project sheets: an order's rows with keyed reads (constant calls), or a whole sheet for register-wide work.
-import type { ProjectRecords } from '../app/ports';
+import type { ConfirmationFigures, ProjectRecords } from '../app/ports';
 import type { Acceptance, ActionItem, FollowUp, Meeting, TimeEntry } from '../domain/project/types';
-import type { Milestone } from '../domain/quote/confirmation';
 import { readMoney } from './cells';
 import type { GasContext } from './context';
 import { orderFolderUrl } from './docs/folders';
@@ -124,15 +123,12 @@ export class ProjectReader implements ProjectRecords {
     });
   }
 
-  allConfirmations(): Map<string, { netCents: number; date: string; milestones: Milestone[] }> {
+  allConfirmations(): Map<string, ConfirmationFigures> {
     return this.once('allConfirmations', () => {
       const zone = this.source.timeZone();
       const confirmations = this.source.table('confirmations').readAll();
       const netIndex = confirmations.map.get('net');
-      const byNumber = new Map<
-        string,
-        { orderNo: string; netCents: number; date: string; milestones: Milestone[] }
-      >();
+      const byNumber = new Map<string, ConfirmationFigures & { orderNo: string }>();
       confirmations.rows.forEach((cells, i) => {
         const { confirmation } = readConfirmationRow(cells, i + 2, confirmations.map, zone);
         if (confirmation.number === '') return;
@@ -141,6 +137,7 @@ export class ProjectReader implements ProjectRecords {
           orderNo: confirmation.orderNo,
           netCents: net ?? 0,
           date: confirmation.date,
+          deadline: confirmation.deadline,
           milestones: [],
         });
       });
@@ -151,10 +148,17 @@ export class ProjectReader implements ProjectRecords {
         if (entry) entry.milestones.push(readMilestoneRow(cells, milestones.map, zone).milestone);
       }
       // The last confirmation of an order is the one that counts (a second one after a change).
-      const byOrder = new Map<string, { netCents: number; date: string; milestones: Milestone[] }>();
+      const byOrder = new Map<string, ConfirmationFigures>();
       for (const { orderNo, ...rest } of byNumber.values()) byOrder.set(orderNo, rest);
       return byOrder;
     });
+  }
+
+  timeOfPerson(person: string): TimeEntry[] {
+    if (person.trim() === '') return [];
+    const { map, rows } = this.source.table('time').readKeyed([person.trim()], 'person');
+    const zone = this.source.timeZone();
+    return rows.map((r) => readTimeRow(r.cells, r.row, map, zone)).filter((e) => e.date !== '');
   }
 
   folderUrl(orderNo: string): string {

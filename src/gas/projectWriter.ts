@@ -2,20 +2,39 @@
 import type { ChangeSet, ProjectChanges } from '../app/ports';
 import type { Acceptance, ActionItem, FollowUp, Meeting } from '../domain/project/types';
 import type { Lang } from '../shared/i18n';
-import type { CellOut, CellValue } from './cells';
+import { removeEvent } from './calendar';
+import type { CellOut } from './cells';
 import type { ProjectTableKey } from './projectSchema';
 import type { GasRegisterReader } from './reader';
 import { changedOrderCells } from './rows/orderRows';
-import { acceptanceCells, followUpCells, itemCells, meetingCells, timeCells } from './rows/projectRows';
+import {
+  acceptanceCells,
+  followUpCells,
+  isRowId,
+  itemCells,
+  meetingCells,
+  timeCells,
+} from './rows/projectRows';
 
-/** What undo needs: the ids of appended rows, and rewritten records as they were (a handful per action). */
+/** A rewritten record as it was, and the id its row carries now (a hand-typed row gets a real id when written). */
+interface Rewritten<T> {
+  before: T;
+  afterId: string;
+}
+
+/**
+ * What undo needs, a handful of entries per action: where the appended rows were planned and their ids (a row
+ * whose id block was not written yet is found at its planned place), rewritten records as they were, and the
+ * calendar events the change set made (an execution that dies after creating them must not leave guests invited).
+ */
 export interface ProjectJournal {
-  inserts: Partial<Record<ProjectTableKey, string[]>>;
-  meetings: Meeting[];
-  items: ActionItem[];
-  acceptances: Acceptance[];
-  followUps: FollowUp[];
+  inserts: Partial<Record<ProjectTableKey, { row: number; ids: string[] }>>;
+  meetings: Rewritten<Meeting>[];
+  items: Rewritten<ActionItem>[];
+  acceptances: Rewritten<Acceptance>[];
+  followUps: Rewritten<FollowUp>[];
   milestones: { confirmation: string; progress: (number | null)[] } | null;
+  events: string[];
 }
 
 export function hasProjectChanges(changes: ChangeSet): boolean {
@@ -35,36 +54,45 @@ export function projectTables(p: ProjectChanges | undefined): ProjectTableKey[] 
   return keys;
 }
 
-export function projectJournal(changes: ChangeSet): ProjectJournal {
+function inserted(p: ProjectChanges): [ProjectTableKey, { id: string }[] | undefined][] {
+  return [
+    ['meetings', p.insertMeetings],
+    ['actionItems', p.insertItems],
+    ['time', p.insertTime],
+    ['acceptances', p.insertAcceptances],
+    ['followUps', p.insertFollowUps],
+  ];
+}
+
+export function projectJournal(changes: ChangeSet, reader: GasRegisterReader): ProjectJournal {
   const p = changes.project ?? {};
-  const ids = <T extends { id: string }>(rows: T[] | undefined) => (rows ?? []).map((r) => r.id);
+  const inserts: ProjectJournal['inserts'] = {};
+  for (const [key, rows] of inserted(p))
+    if (rows?.length) inserts[key] = { row: reader.table(key).nextRow(), ids: rows.map((r) => r.id) };
+  const rewritten = <T extends { id: string }>(list: { before: T; after: T }[] | undefined) =>
+    (list ?? []).map((u) => ({ before: u.before, afterId: u.after.id }));
   return {
-    inserts: {
-      meetings: ids(p.insertMeetings),
-      actionItems: ids(p.insertItems),
-      time: ids(p.insertTime),
-      acceptances: ids(p.insertAcceptances),
-      followUps: ids(p.insertFollowUps),
-    },
-    meetings: (p.updateMeetings ?? []).map((u) => u.before),
-    items: (p.updateItems ?? []).map((u) => u.before),
-    acceptances: (p.updateAcceptances ?? []).map((u) => u.before),
-    followUps: (p.updateFollowUps ?? []).map((u) => u.before),
+    inserts,
+    meetings: rewritten(p.updateMeetings),
+    items: rewritten(p.updateItems),
+    acceptances: rewritten(p.updateAcceptances),
+    followUps: rewritten(p.updateFollowUps),
     milestones: p.milestoneProgress
       ? { confirmation: p.milestoneProgress.confirmation, progress: p.milestoneProgress.before }
       : null,
+    events: [...new Set((p.insertMeetings ?? []).map((m) => m.eventId).filter(Boolean))],
   };
 }
 
-/** Sheet rows by record id; a row typed in by hand carries its row number as id ('row-12'). */
+/** Sheet rows by record id; a row typed in by hand without an id is addressed by its row ('row-12'). */
 function rowsById(
   reader: GasRegisterReader,
   key: ProjectTableKey,
   ids: readonly string[],
 ): Map<string, number> {
   const found = new Map<string, number>();
-  const real = ids.filter((id) => !/^row-\d+$/.test(id));
-  for (const id of ids) if (/^row-\d+$/.test(id)) found.set(id, Number(id.slice(4)));
+  const real = ids.filter((id) => !isRowId(id));
+  for (const id of ids) if (isRowId(id)) found.set(id, Number(id.slice(4)));
   if (real.length > 0) {
     const table = reader.table(key);
     const { map, rows } = table.readKeyed(real);
@@ -74,21 +102,22 @@ function rowsById(
   return found;
 }
 
-function rewrite<T extends { id: string }>(
+/** Writes each record over the row found by `locate` (the id the row carries now). */
+function rewrite<T>(
   reader: GasRegisterReader,
   key: ProjectTableKey,
-  records: readonly T[],
+  records: readonly { locate: string; record: T }[],
   cells: (record: T) => Record<string, CellOut>,
 ): void {
   if (records.length === 0) return;
   const rows = rowsById(
     reader,
     key,
-    records.map((r) => r.id),
+    records.map((r) => r.locate),
   );
   const table = reader.table(key);
-  for (const record of records) {
-    const row = rows.get(record.id);
+  for (const { locate, record } of records) {
+    const row = rows.get(locate);
     if (row) table.update(row, cells(record));
   }
 }
@@ -103,10 +132,8 @@ function writeMilestones(
   const updates = rows.flatMap((r, i) =>
     i < progress.length ? [{ row: r.row, values: { progress: progress[i] } as Record<string, CellOut> }] : [],
   );
-  // A confirmation's milestones were written together: one setValues over their rows.
-  const current: CellValue[][] = [];
-  for (const r of rows) current[r.row - 2] = r.cells;
-  table.updateMany(current, updates);
+  // The rows in between may be other confirmations' milestones (a sorted sheet): written back as read.
+  table.updateMany(table.readAll().rows, updates);
 }
 
 export function writeProjectChanges(reader: GasRegisterReader, changes: ChangeSet): void {
@@ -125,7 +152,9 @@ export function writeProjectChanges(reader: GasRegisterReader, changes: ChangeSe
   append('time', p.insertTime, timeCells);
   append('acceptances', p.insertAcceptances, (a) => acceptanceCells(a, lang));
   append('followUps', p.insertFollowUps, (f) => followUpCells(f, lang));
-  const afters = <T>(list: { after: T }[] | undefined) => (list ?? []).map((u) => u.after);
+  // Located by the id before (a hand-typed row by its row number), written with the id after.
+  const afters = <T extends { id: string }>(list: { before: T; after: T }[] | undefined) =>
+    (list ?? []).map((u) => ({ locate: u.before.id, record: u.after }));
   rewrite(reader, 'meetings', afters(p.updateMeetings), (m) => meetingCells(m, lang));
   rewrite(reader, 'actionItems', afters(p.updateItems), (i) => itemCells(i, lang));
   rewrite(reader, 'acceptances', afters(p.updateAcceptances), (a) => acceptanceCells(a, lang));
@@ -145,20 +174,46 @@ export function writeProjectChanges(reader: GasRegisterReader, changes: ChangeSe
   }
 }
 
-/** Puts the project sheets back: appended rows deleted by id, rewritten rows restored. Figures are recomputed by the next refresh. */
+/** Appended rows: at their planned place if they carry our id or none yet (half written), else wherever our id is. */
+function deleteInserted(
+  reader: GasRegisterReader,
+  key: ProjectTableKey,
+  planned: { row: number; ids: string[] },
+) {
+  const table = reader.table(key);
+  const { rows, map } = table.readAll();
+  const idIndex = map.get('id') as number;
+  const ours = new Set(planned.ids);
+  const doomed = new Set<number>();
+  rows.forEach((cells, i) => {
+    const row = i + 2;
+    const id = String(cells[idIndex] ?? '').trim();
+    const atPlannedPlace = row >= planned.row && row < planned.row + planned.ids.length;
+    if (ours.has(id) || (atPlannedPlace && id === '')) doomed.add(row);
+  });
+  table.deleteRows([...doomed]);
+}
+
+/** Puts the project sheets back: appended rows deleted, rewritten rows restored, events made removed. Figures are recomputed by the next refresh. */
 export function undoProjectChanges(reader: GasRegisterReader, journal: ProjectJournal): void {
   const lang = reader.lang();
-  for (const [key, ids] of Object.entries(journal.inserts) as [ProjectTableKey, string[]][]) {
-    if (!ids?.length || !reader.context.sheet(key)) continue;
-    const table = reader.table(key);
-    table.deleteRows(table.readKeyed(ids).rows.map((r) => r.row));
-  }
-  const restore = <T extends { id: string }>(
+  for (const [key, planned] of Object.entries(journal.inserts) as [
+    ProjectTableKey,
+    { row: number; ids: string[] },
+  ][])
+    if (planned && reader.context.sheet(key)) deleteInserted(reader, key, planned);
+  const restore = <T>(
     key: ProjectTableKey,
-    records: T[],
+    records: Rewritten<T>[],
     cells: (r: T) => Record<string, CellOut>,
   ) => {
-    if (records.length > 0 && reader.context.sheet(key)) rewrite(reader, key, records, cells);
+    if (records.length > 0 && reader.context.sheet(key))
+      rewrite(
+        reader,
+        key,
+        records.map((r) => ({ locate: r.afterId, record: r.before })),
+        cells,
+      );
   };
   restore('meetings', journal.meetings, (m) => meetingCells(m, lang));
   restore('actionItems', journal.items, (i) => itemCells(i, lang));
@@ -166,4 +221,5 @@ export function undoProjectChanges(reader: GasRegisterReader, journal: ProjectJo
   restore('followUps', journal.followUps, (f) => followUpCells(f, lang));
   if (journal.milestones)
     writeMilestones(reader, journal.milestones.confirmation, journal.milestones.progress);
+  for (const id of journal.events) removeEvent(id);
 }

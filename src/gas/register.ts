@@ -141,7 +141,7 @@ export class GasRegister implements Register {
       documents: hasDocumentChanges(changes) ? documentJournal(changes) : undefined,
       invoices: hasInvoiceChanges(changes) ? invoiceJournal(changes) : undefined,
       receivables: hasReceivablesChanges(changes) ? receivablesJournal(changes) : undefined,
-      project: hasProjectChanges(changes) ? projectJournal(changes) : undefined,
+      project: hasProjectChanges(changes) ? projectJournal(changes, reader) : undefined,
     };
     const orderInsertRow = orders ? orders.nextRow() : 0;
     (changes.insertOrders ?? []).forEach((o, i) => {

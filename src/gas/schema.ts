@@ -55,6 +55,7 @@ export const TABLES: Record<TableKey, TableDef> = {
       col('progressPct', 'percent', 80),
       col('elapsedPct', 'percent', 80),
       col('deviations', 'text', 240),
+      col('parentOrder', 'text', 100),
     ],
   },
   clients: {

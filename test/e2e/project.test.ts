@@ -122,7 +122,7 @@ describe('project phase (end to end on dist/Code.js)', () => {
       '2026-07-22',
     ]);
     const seriesEvent = addOn.emulator.calendarEvents()[1];
-    expect(seriesEvent.recurrence?.[0]).toMatch(/^RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20260722/);
+    expect(seriesEvent.recurrence?.[0]).toBe('RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=5');
     expect(expandOccurrences(seriesEvent, '2027-01-01')).toEqual(jf.map((m) => m.date));
 
     // In progress only once the kick-off took place.
@@ -229,9 +229,24 @@ describe('project phase (end to end on dist/Code.js)', () => {
     const cr = ok(addOn.call<Result<FollowOnDto>>('followOnCreate', { orderNo, kind: 'changeRequest' }));
     const crQuote = rowsOf(addOn, 'Angebote').find((q) => String(q.Auftrag) === cr.orderNo);
     expect(crQuote).toBeDefined();
-    expect(
-      rowsOf(addOn, 'Positionen').filter((p) => String(p.Dokument) === crQuote?.['Angebotsnr.']),
-    ).not.toHaveLength(0);
+    const quoted = (quote: unknown) =>
+      rowsOf(addOn, 'Positionen')
+        .filter((p) => String(p.Dokument) === quote)
+        .map((p) => p.Menge);
+    // The confirmed design was a free-text position: every billable Gestaltung hour is beyond it.
+    expect(quoted(crQuote?.['Angebotsnr.'])).toEqual([61]);
+    expect(rowsOf(addOn, SHEETS.orders).find((r) => r.Auftrag === cr.orderNo)?.['Folgeauftrag von']).toBe(
+      orderNo,
+    );
+    // A second change request quotes only the hours booked since the first.
+    act(addOn, 'timeRecord', time('3', { date: '30.06.2026' }));
+    const cr2 = ok(addOn.call<Result<FollowOnDto>>('followOnCreate', { orderNo, kind: 'changeRequest' }));
+    const cr2Quote = rowsOf(addOn, 'Angebote').find((q) => String(q.Auftrag) === cr2.orderNo);
+    expect(quoted(cr2Quote?.['Angebotsnr.'])).toEqual([3]);
+    expect(ok(addOn.call<Result<ProjectDto>>('projectLoad', { orderNo })).overrun).toBe(false);
+    expect(fail(addOn.call('followOnCreate', { orderNo, kind: 'changeRequest' })).message).toMatch(
+      /Mehraufwand/,
+    );
 
     // Acceptance: without deliverables refused; round 1 finds a defect, the order goes to rework.
     refused(addOn, 'acceptanceRequest', { orderNo, deliverables: ' \n ' }, 'deliverables');
@@ -282,6 +297,10 @@ describe('project phase (end to end on dist/Code.js)', () => {
     });
     expect(accepted.project.acceptedOn).toBe('2026-07-03');
 
+    // Handed over only through the handover itself, never the stage picker.
+    expect(
+      fail(addOn.call('sidebarChangeStage', { orderNo, target: 'handedOver', reason: '' })).message,
+    ).toMatch(/Übergabeprotokoll erstellen/);
     // Handover: refused while the checklist is open; the folder is shared by the handover itself.
     expect(fail(addOn.call('handoverCreate', { orderNo, shareWith: '' })).message).toMatch(/Checkliste/);
     act(addOn, 'checklistSave', {

@@ -32,6 +32,7 @@ const EMPTY_PROJECT: ProjectRecords = {
   allItems: () => [],
   allFollowUps: () => [],
   allConfirmations: () => new Map(),
+  timeOfPerson: () => [],
   folderUrl: () => '',
 };
 

@@ -3,8 +3,6 @@ import { addDays, formatDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { rangeKey } from '../../domain/numbering';
 import { NO_DOCUMENTS, type Order } from '../../domain/order';
-import { budgetUse } from '../../domain/project/budget';
-import { overrunPositions } from '../../domain/project/changeRequest';
 import { dueFollowUps, recordFollowUp as record } from '../../domain/project/followUps';
 import { NO_PROJECT } from '../../domain/project/types';
 import type { Quote } from '../../domain/quote/quote';
@@ -21,7 +19,7 @@ import type {
 import { allocate } from '../createInquiry';
 import type { Environment, Register, RegisterReader } from '../ports';
 import { uiLang } from '../settingsView';
-import { readFacts, stageLog } from './context';
+import { overrunOf, readFacts, stageLog } from './context';
 import { answer, followUpLabel } from './view';
 
 const QUOTE_VALID_DAYS = 30;
@@ -63,15 +61,10 @@ export function createFollowOn(register: Register, env: Environment, input: Foll
     const facts = readFacts(reader, env, input.orderNo);
     const { order: parent, settings } = facts;
     const lang = reader.lang();
-    const card = reader.rateCard();
     const positions =
-      input.kind === 'changeRequest' && facts.confirmation
-        ? overrunPositions(
-            budgetUse(facts.time, card, settings.project.hoursPerDay),
-            facts.confirmation.positions,
-            card,
-            settings.project.hoursPerDay,
-            (service, hours) => t(lang, 'project.followOn.position', { service, hours }),
+      input.kind === 'changeRequest'
+        ? overrunOf(facts, reader, (service, hours) =>
+            t(lang, 'project.followOn.position', { service, hours }),
           )
         : [];
     if (input.kind === 'changeRequest' && positions.length === 0)
@@ -102,7 +95,7 @@ export function createFollowOn(register: Register, env: Environment, input: Foll
       owner: env.user(),
       dunningBlock: null,
       documents: NO_DOCUMENTS,
-      project: NO_PROJECT,
+      project: { ...NO_PROJECT, parentOrder: parent.number },
     };
     const quote: Quote | null =
       positions.length > 0

@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors';
 import type { LogEntryDraft } from '../../domain/log';
 import type { Order } from '../../domain/order';
 import { budgetUse } from '../../domain/project/budget';
+import { overrunPositions } from '../../domain/project/changeRequest';
 import { projectFigures } from '../../domain/project/deviations';
 import type {
   Acceptance,
@@ -15,9 +16,10 @@ import type {
   TimeEntry,
 } from '../../domain/project/types';
 import type { Confirmation } from '../../domain/quote/confirmation';
+import { currentQuote } from '../../domain/quote/quote';
 import { computeTotals } from '../../domain/quote/totals';
 import type { Settings } from '../../domain/settings';
-import { MAIN_PATH, type StageKey } from '../../domain/stages';
+import { isOpenStage, MAIN_PATH, type StageKey } from '../../domain/stages';
 import { type Lang, t } from '../../shared/i18n';
 import { findSoundOrder } from '../findOrder';
 import type { Environment, OrderRecord, ProjectChanges, RegisterReader } from '../ports';
@@ -80,7 +82,9 @@ export function applyChanges(
           ...facts.confirmation,
           milestones: facts.confirmation.milestones.map((m, i) => ({
             ...m,
-            progress: changes.milestoneProgress?.after[i] ?? m.progress ?? null,
+            progress: changes.milestoneProgress
+              ? (changes.milestoneProgress.after[i] ?? null)
+              : (m.progress ?? null),
           })),
         }
       : facts.confirmation;
@@ -109,6 +113,14 @@ export const RUNNING_STAGES: readonly StageKey[] = [
 export function assertRunning(order: Order): void {
   if (!RUNNING_STAGES.includes(order.stage))
     throw new DomainError('err.project.runningStage', { stage: { ref: `stage.${order.stage}` } });
+}
+
+/** Minutes, action items and time belong to an order from its confirmation on, while it is open. */
+export function assertWorkStage(order: Order): void {
+  const beforeConfirmation =
+    order.stage === 'inquiry' || order.stage === 'quote' || order.stage === 'ordered';
+  if (beforeConfirmation || !isOpenStage(order.stage))
+    throw new DomainError('err.project.workStage', { stage: { ref: `stage.${order.stage}` } });
 }
 
 /** Accepted or further along: milestones and the deadline no longer count as at risk. */
@@ -189,6 +201,28 @@ export function undoOnFailure<T>(work: (onFailure: (undo: () => void) => void) =
     }
     throw error;
   }
+}
+
+/**
+ * The billable hours beyond what the client agreed to pay: the confirmed positions plus what earlier change
+ * requests quoted (unless the client declined them), so a second change request does not quote the first one's
+ * hours again.
+ */
+export function overrunOf(
+  facts: ProjectFacts,
+  reader: RegisterReader,
+  describe: (service: string, hours: string) => string,
+) {
+  if (!facts.confirmation) return [];
+  const agreed = [...facts.confirmation.positions];
+  for (const { order } of reader.orders()) {
+    if (order.project.parentOrder !== facts.order.number) continue;
+    const quote = currentQuote(reader.quotesOf(order.number), order.number);
+    if (quote && quote.status !== 'declined') agreed.push(...quote.positions);
+  }
+  const card = reader.rateCard();
+  const hoursPerDay = facts.settings.project.hoursPerDay;
+  return overrunPositions(budgetUse(facts.time, card, hoursPerDay), agreed, card, hoursPerDay, describe);
 }
 
 /** The log entry of a stage change, as "Change stage" writes it: every stage an order shows is in the log. */

@@ -35,7 +35,7 @@ export function refreshDeviations(register: Register, env: Environment): Deviati
           order,
           confirmedNetCents: confirmation ? confirmation.netCents : null,
           confirmationDate: confirmation?.date ?? null,
-          deadline: order.deadline,
+          deadline: confirmation?.deadline ?? order.deadline,
           milestones: confirmation?.milestones ?? [],
           time: timeByOrder.get(order.number) ?? [],
           items: itemsByOrder.get(order.number) ?? [],

@@ -62,25 +62,38 @@ export function scheduleKickoff(
       if (order.stage !== 'confirmed')
         throw new DomainError('err.project.noKickoffStage', { stage: { ref: `stage.${order.stage}` } });
       const parsed = parseMeetingInput(input, today);
-      const docLang = partyOf(reader, order, env).lang;
-      const event = calendar.create(eventOf(order, 'kickoff', parsed, input.video, null, docLang));
-      onFailure(() => calendar.remove(event.id));
-      const meeting: Meeting = {
+      const draft: Meeting = {
         id: env.newId('K'),
         orderNo: order.number,
         kind: 'kickoff',
         date: parsed.date,
         start: parsed.start,
         durationMin: parsed.durationMin,
-        place: withVideo(parsed.place, event.videoLink),
+        place: parsed.place,
         guests: parsed.guests,
-        eventId: event.id,
-        eventUrl: event.url,
+        eventId: '',
+        eventUrl: '',
         interval: null,
         docUrl: '',
         minutesOn: null,
       };
+      // Every refusal comes before the invitations go out: the move is checked with the meeting as it will be.
+      const facts2 = applyChanges(facts, { insertMeetings: [draft] });
+      const target = checkMove({ facts: order, target: 'kickoff', reason: '' }, [
+        ...CORE_GATES,
+        projectGate({ ...facts2, orderNo: order.number, today }),
+      ]);
       const party = partyOf(reader, order, env);
+      // The event first: the agenda prints the Meet link Google makes with it. If the agenda fails, the event is
+      // removed again and the guests get a cancellation.
+      const event = calendar.create(eventOf(order, 'kickoff', parsed, input.video, null, party.lang));
+      onFailure(() => calendar.remove(event.id));
+      const meeting: Meeting = {
+        ...draft,
+        place: withVideo(parsed.place, event.videoLink),
+        eventId: event.id,
+        eventUrl: event.url,
+      };
       const generated = documents.generate({
         kind: 'agenda',
         lang: party.lang,
@@ -96,11 +109,6 @@ export function scheduleKickoff(
       });
       onFailure(() => documents.discard(generated));
       const withDoc: Meeting = { ...meeting, docUrl: generated.docUrl };
-      const facts2 = applyChanges(facts, { insertMeetings: [withDoc] });
-      const target = checkMove({ facts: order, target: 'kickoff', reason: '' }, [
-        ...CORE_GATES,
-        projectGate({ ...facts2, orderNo: order.number, today }),
-      ]);
       const after = {
         ...order,
         stage: target,
@@ -125,7 +133,7 @@ export function scheduleKickoff(
         result: answer(
           reader,
           env,
-          { facts: facts2, order: after },
+          { facts, changes: { insertMeetings: [withDoc] }, order: after },
           t(facts.lang, 'project.kickoffScheduled', {
             date: formatDate(parsed.date, facts.lang),
             start: parsed.start,
@@ -158,7 +166,7 @@ export function scheduleJourFixe(
           'jourFixe',
           parsed,
           input.video,
-          recurrenceRule(parsed.interval, parsed.until),
+          recurrenceRule(parsed.interval, parsed.dates.length),
           docLang,
         ),
       );

@@ -10,6 +10,7 @@ import type { DocumentService, Environment, ProjectChanges, Register } from '../
 import { partyOf } from '../quoteDocument';
 import {
   applyChanges,
+  assertWorkStage,
   confirmedNet,
   type ProjectFacts,
   readFacts,
@@ -27,7 +28,12 @@ function itemChanges(
   today: string,
 ) {
   const drafts = parseNewItems(input.items, today);
-  const { carried, closed } = carryOver(facts.items, facts.order.number, input.close, today);
+  const carry = carryOver(facts.items, facts.order.number, input.close, today);
+  const { carried } = carry;
+  // An item typed into the sheet by hand has no id yet: it gets one now, so its row can be found again.
+  const closed = carry.closed.map((c) =>
+    /^row-\d+$/.test(c.after.id) ? { ...c, after: { ...c.after, id: newId() } } : c,
+  );
   const added: ActionItem[] = drafts.map((d) => ({
     id: newId(),
     orderNo: facts.order.number,
@@ -55,6 +61,7 @@ export function writeMinutes(
       const meeting = reader.project().findMeeting(input.meetingId);
       if (!meeting) throw new DomainError('err.project.noMeeting', { id: input.meetingId });
       const facts = readFacts(reader, env, meeting.orderNo);
+      assertWorkStage(facts.order);
       if (meeting.minutesOn) throw new DomainError('err.project.minutesExist');
       const { carried, closed, added } = itemChanges(facts, input, meeting.id, () => env.newId('A'), today);
       const series = facts.meetings.filter((m) => m.kind === meeting.kind && m.eventId === meeting.eventId);
@@ -65,7 +72,7 @@ export function writeMinutes(
       const generated = documents.generate({
         kind: 'minutes',
         lang: party.lang,
-        name: `${t(party.lang, 'meetingKind.jourFixe')} ${seriesNo} ${facts.order.number} ${formatDate(meeting.date, party.lang)}`,
+        name: `${t(party.lang, `meetingKind.${meeting.kind}`)}${meeting.kind === 'jourFixe' ? ` ${seriesNo}` : ''} ${facts.order.number} ${formatDate(meeting.date, party.lang)}`,
         order: facts.order,
         data: minutesDocumentData(party, {
           meeting,
@@ -127,6 +134,7 @@ export function updateItems(register: Register, env: Environment, input: ItemsIn
   const today = env.today();
   return register.transact((reader) => {
     const facts = readFacts(reader, env, input.orderNo);
+    assertWorkStage(facts.order);
     const { closed, added } = itemChanges(facts, input, '', () => env.newId('A'), today);
     const changes: ProjectChanges = { updateItems: closed, insertItems: added };
     const after = withFigures(applyChanges(facts, changes), reader, today);

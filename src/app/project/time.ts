@@ -8,19 +8,22 @@ import type { TimeEntry } from '../../domain/project/types';
 import { t } from '../../shared/i18n';
 import type { ProgressInput, ProjectResultDto, TimeInput } from '../../shared/projectContract';
 import type { Environment, ProjectChanges, Register } from '../ports';
-import { applyChanges, readFacts, withFigures } from './context';
+import { applyChanges, assertWorkStage, readFacts, withFigures } from './context';
 import { answer, hourlyServices } from './view';
 
 export function recordTime(register: Register, env: Environment, input: TimeInput): ProjectResultDto {
   const today = env.today();
   return register.transact((reader) => {
     const facts = readFacts(reader, env, input.orderNo);
+    assertWorkStage(facts.order);
     const date = parseDateInput(input.date);
     const hours = parseHours(input.hours, facts.lang);
     const person = input.person.trim() || env.user();
-    // What this person already booked that day on this order; other orders' hours are in other rows.
-    const sameDayHours = facts.time
-      .filter((e) => e.date === date && e.person.toLowerCase() === person.toLowerCase())
+    // What this person already booked that day, on any order: the day has 24 hours, not each order.
+    const sameDayHours = reader
+      .project()
+      .timeOfPerson(person)
+      .filter((e) => e.date === date)
       .reduce((sum, e) => sum + e.hours, 0);
     const services = hourlyServices(reader, facts.settings.project.hoursPerDay);
     checkTimeEntry({
@@ -32,6 +35,7 @@ export function recordTime(register: Register, env: Environment, input: TimeInpu
       today,
       sameDayHours,
       services,
+      lang: facts.lang,
     });
     const service =
       services.find((s) => s.toLowerCase() === input.service.trim().toLowerCase()) ?? input.service;

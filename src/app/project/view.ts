@@ -3,13 +3,12 @@
 import type { Order } from '../../domain/order';
 import { isOverdue } from '../../domain/project/actionItems';
 import { budgetUse, hourlyPrice } from '../../domain/project/budget';
-import { overrunPositions } from '../../domain/project/changeRequest';
 import { checklist } from '../../domain/project/handover';
 import type { FollowUp } from '../../domain/project/types';
 import { type Lang, t } from '../../shared/i18n';
 import type { ProjectDto, ProjectRef, ProjectResultDto } from '../../shared/projectContract';
 import type { Environment, ProjectChanges, Register, RegisterReader } from '../ports';
-import { applyChanges, confirmedNet, type ProjectFacts, readFacts } from './context';
+import { applyChanges, confirmedNet, overrunOf, type ProjectFacts, readFacts } from './context';
 
 export function followUpLabel(f: FollowUp, lang: Lang): string {
   return f.kind === 'warranty'
@@ -28,10 +27,7 @@ export function projectDto(facts: ProjectFacts, reader: RegisterReader, env: Env
   const today = env.today();
   const card = reader.rateCard();
   const use = budgetUse(facts.time, card, settings.project.hoursPerDay);
-  const overrun =
-    facts.confirmation !== null &&
-    overrunPositions(use, facts.confirmation.positions, card, settings.project.hoursPerDay, (s) => s).length >
-      0;
+  const overrun = overrunOf(facts, reader, (s) => s).length > 0;
   const p = order.project;
   return {
     orderNo: order.number,

@@ -52,7 +52,7 @@ export function parseMeetingInput(input: MeetingFields, today: IsoDate): Meeting
 /**
  * A series from the first date to `until` (blank: the order's deadline, or three months). When the
  * series would pass MAX_OCCURRENCES, `until` becomes the last date kept, so that the calendar's rule
- * (recurrenceRule(interval, until)) yields exactly `dates`.
+ * (recurrenceRule(interval, dates.length)) yields exactly `dates`.
  */
 export function parseJourFixeInput(
   input: JourFixeFields,

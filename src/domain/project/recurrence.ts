@@ -52,11 +52,14 @@ export function occurrences(first: IsoDate, interval: JourFixeInterval, until: I
 }
 
 /**
- * The calendar series' rule: 'RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20270301T235959Z'. UNTIL is the end of
- * the last day in UTC, so a meeting on that day at any European office hour is still part of it.
+ * The calendar series' rule: 'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=8', COUNT being how many dates `occurrences`
+ * gave. An UNTIL would be an instant in UTC: in New York a meeting at 20:00 on the last day would fall after it,
+ * in Tokyo a morning meeting the day after would fall before it, and the calendar and the register would
+ * disagree. RFC 5545 counts only the dates that exist (a monthly series on the 31st skips short months, and
+ * they do not count), so COUNT gives exactly the register's rows.
  */
-export function recurrenceRule(interval: JourFixeInterval, until: IsoDate): string {
+export function recurrenceRule(interval: JourFixeInterval, count: number): string {
   const freq = interval === 'monthly' ? 'MONTHLY' : 'WEEKLY';
   const every = interval === 'biweekly' ? 2 : 1;
-  return `RRULE:FREQ=${freq};INTERVAL=${every};UNTIL=${until.replace(/-/g, '')}T235959Z`;
+  return `RRULE:FREQ=${freq};INTERVAL=${every};COUNT=${count}`;
 }

@@ -118,6 +118,8 @@ export interface OrderProject {
   handedOverOn: IsoDate | null;
   /** The handover protocol's link; '' before the handover. */
   handoverDoc: string;
+  /** For a change request or maintenance order: the order it follows on from; '' otherwise. */
+  parentOrder: string;
   hours: CentiHours | null;
   budgetUsed: Cents | null;
   /** Budget used against the confirmed net, in basis points (8,000 = 80 %). */
@@ -134,6 +136,7 @@ export const NO_PROJECT: OrderProject = {
   acceptedOn: null,
   handedOverOn: null,
   handoverDoc: '',
+  parentOrder: '',
   hours: null,
   budgetUsed: null,
   budgetBp: null,

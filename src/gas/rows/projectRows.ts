@@ -18,6 +18,10 @@ import type { ColumnMap } from '../columns';
 import { CellReader } from './cellReader';
 import { choiceLabel } from './choices';
 
+/** The id a row typed in by hand gets from its row number until the add-on writes it a real one. */
+export const isRowId = (id: string): boolean => /^row-\d+$/.test(id);
+const storedId = (id: string) => (isRowId(id) ? '' : id);
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
@@ -75,7 +79,7 @@ export function itemCells(item: ActionItem, lang: Lang): Record<string, CellOut>
     createdOn: writeDate(item.createdOn),
     doneOn: writeDate(item.doneOn),
     source: item.source,
-    id: item.id,
+    id: storedId(item.id),
   };
 }
 
@@ -110,7 +114,7 @@ export function timeCells(e: TimeEntry): Record<string, CellOut> {
     hours: writeScaled(e.hours, 2),
     billable: e.billable,
     note: e.note,
-    id: e.id,
+    id: storedId(e.id),
   };
 }
 

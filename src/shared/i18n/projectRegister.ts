@@ -16,6 +16,7 @@ export const projectRegisterDe = {
   'col.orders.progressPct': 'Fortschritt %',
   'col.orders.elapsedPct': 'Zeit vergangen %',
   'col.orders.deviations': 'Abweichungen',
+  'col.orders.parentOrder': 'Folgeauftrag von',
   'col.milestones.progress': 'Fortschritt %',
 
   'col.meetings.date': 'Datum',
@@ -150,6 +151,10 @@ export const projectRegisterDe = {
   'project.eventDescription': 'Auftrag {orderNo} – {client}',
   'err.project.noKickoffStage':
     'Ein Kick-off kann erst nach der Auftragsbestätigung terminiert werden (jetzt: {stage}).',
+  'err.project.useHandover':
+    'Übergeben wird mit „Übergabeprotokoll erstellen“ im Projekt-Dialog (Reiter Übergabe): das legt Protokoll und Nachbetreuungstermine an.',
+  'err.project.workStage':
+    'Das geht erst ab der Auftragsbestätigung und nur bei einem offenen Auftrag (jetzt: {stage}).',
   'err.project.runningStage':
     'Das geht nur bei einem laufenden Auftrag (bestätigt bis Nachbesserung; jetzt: {stage}).',
   'err.project.kickoffExists': 'Für diesen Auftrag ist schon ein Kick-off am {date} eingetragen.',
@@ -183,6 +188,7 @@ export const projectRegisterEn: Record<ProjectRegisterKey, string> = {
   'col.orders.progressPct': 'Progress %',
   'col.orders.elapsedPct': 'Time elapsed %',
   'col.orders.deviations': 'Deviations',
+  'col.orders.parentOrder': 'Follow-on of',
   'col.milestones.progress': 'Progress %',
 
   'col.meetings.date': 'Date',
@@ -315,6 +321,10 @@ export const projectRegisterEn: Record<ProjectRegisterKey, string> = {
   'project.eventTitle.jourFixe': 'Jour fixe {orderNo}: {title}',
   'project.eventDescription': 'Order {orderNo} – {client}',
   'err.project.noKickoffStage': 'A kick-off can be scheduled once the order is confirmed (now: {stage}).',
+  'err.project.useHandover':
+    'Hand over with "Create handover protocol" in the project dialog (Handover tab): it makes the protocol and the follow-up dates.',
+  'err.project.workStage':
+    'This works from the order confirmation on, and only for an open order (now: {stage}).',
   'err.project.runningStage': 'This only works for a running order (confirmed to rework; now: {stage}).',
   'err.project.kickoffExists': 'This order already has a kick-off on {date}.',
   'err.project.noMeeting': 'The meeting {id} does not exist (any more).',

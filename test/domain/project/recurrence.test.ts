@@ -86,16 +86,10 @@ describe('jour-fixe dates', () => {
 });
 
 describe('the calendar rule', () => {
-  it('writes FREQ, INTERVAL and UNTIL at the end of the last day', () => {
-    expect(recurrenceRule('biweekly', '2027-03-01')).toBe(
-      'RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20270301T235959Z',
-    );
-    expect(recurrenceRule('weekly', '2026-12-31')).toBe(
-      'RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20261231T235959Z',
-    );
-    expect(recurrenceRule('monthly', '2027-01-31')).toBe(
-      'RRULE:FREQ=MONTHLY;INTERVAL=1;UNTIL=20270131T235959Z',
-    );
+  it('writes FREQ, INTERVAL and COUNT, so the calendar has exactly the register rows whatever the time zone', () => {
+    expect(recurrenceRule('biweekly', 8)).toBe('RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=8');
+    expect(recurrenceRule('weekly', 1)).toBe('RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=1');
+    expect(recurrenceRule('monthly', 12)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=1;COUNT=12');
   });
 });
 
