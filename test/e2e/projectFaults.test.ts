@@ -75,6 +75,30 @@ const ACTIONS: FaultAction[] = [
     },
   },
   {
+    // A column of the user's own before the hidden id: the row is appended in two blocks, and undo must find a
+    // row whose id block was never written at its planned place.
+    name: 'record time beside a column of the user',
+    prepare: (a) => {
+      confirmed(a);
+      a.emulator.uncounted(() => {
+        const sheet = a.emulator.spreadsheet.getSheetByName('Zeiten');
+        sheet?.insertColumnBefore(8);
+        sheet?.getRange(1, 8).setValue('Eigene Spalte');
+      });
+    },
+    run: (a) =>
+      a.call<Result<unknown>>('timeRecord', {
+        orderNo,
+        date: '15.06.2026',
+        person: 'Anna',
+        service: 'Gestaltung',
+        hours: '2,5',
+        billable: true,
+        note: 'Entwürfe',
+      }),
+    done: (a) => expect(rowsOf(a, 'Zeiten').map((r) => r.Stunden)).toEqual([2.5]),
+  },
+  {
     name: 'hand over',
     prepare: (a) => {
       confirmed(a);
