@@ -5,6 +5,7 @@
 import { type AddOn, freshAddOn } from '../emulator/addon';
 import { STAGES } from '../src/domain/stages';
 import { seedProject } from './seedProject';
+import { addDays, header, rowFrom } from './seedRows';
 
 const SHEETS = {
   orders: 'Aufträge',
@@ -66,19 +67,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function header(addOn: AddOn, sheet: string): string[] {
-  return addOn.emulator.values(sheet)[0].map(String);
-}
-
-function rowFrom(columns: string[], record: Record<string, unknown>): unknown[] {
-  return columns.map((c) => record[c] ?? '');
-}
-
 const iso = (year: number, dayOfYear: number) =>
   new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function seedRegister(orders: number, htmlFiles: Record<string, string>): AddOn {
   const addOn = freshAddOn({ htmlFiles });

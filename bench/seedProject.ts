@@ -2,23 +2,13 @@
 // entries for every order that was worked on (spread over the sheet as weeks of booking leave them), action items
 // and meetings for the running ones. Bulk rows in the register's real column layout, reproducible.
 import type { AddOn } from '../emulator/addon';
+import { addDays, header, rowFrom } from './seedRows';
 
 /** Stages whose orders have a confirmation and a budget (running) or had one (done). */
 const RUNNING = ['Bestätigt', 'Kick-off', 'In Arbeit', 'Abnahme', 'Nachbesserung'];
 const DONE = ['Übergeben', 'Abgerechnet', 'Bezahlt', 'Nachbetreuung', 'Abgeschlossen'];
 const ENTRIES_PER_ORDER = 6;
 const SERVICES = ['Konzeption', 'Gestaltung', 'Reinzeichnung', 'Projektmanagement'];
-
-function header(addOn: AddOn, sheet: string): string[] {
-  return addOn.emulator.values(sheet)[0].map(String);
-}
-
-function rowFrom(columns: string[], record: Record<string, unknown>): unknown[] {
-  return columns.map((c) => record[c] ?? '');
-}
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** `orders` are the order rows as seeded (Auftrag, Phase, Angelegt, Termin by header). */
 export function seedProject(

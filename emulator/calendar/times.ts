@@ -1,20 +1,13 @@
 // Dates and times of Calendar events: RFC 3339 parsing, time zone checks and day numbers for recurrence.
 
-import { fromWallClock, wallClockOf } from '../core/time-zone';
+import { fromWallClock, type WallClock, wallClockOf } from '../core/time-zone';
 
 type EventDateTime = GoogleAppsScript.Calendar.Schema.EventDateTime;
 
 export const MS_PER_DAY = 86_400_000;
 
-export interface Wall {
-  year: number;
-  /** 1-12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+/** A wall-clock time to the second, as RFC 3339 writes it. */
+export type Wall = Omit<WallClock, 'millisecond' | 'weekday'>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})?$/;

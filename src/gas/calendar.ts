@@ -2,19 +2,10 @@
 import type { CalendarEventRequest, CalendarService } from '../app/ports';
 import { addDays } from '../domain/dates';
 import { DomainError } from '../domain/errors';
+import { meetingEnd } from '../domain/project/meetingInput';
 
 /** The user's own calendar: scope calendar.events.owned reaches it and nothing the user merely subscribes to. */
 const CALENDAR_ID = 'primary';
-
-/** 'HH:MM' + minutes -> the end's date and time, across midnight if need be. */
-export function endOf(date: string, start: string, durationMin: number): { date: string; time: string } {
-  const [h, m] = start.split(':').map(Number);
-  const total = h * 60 + m + durationMin;
-  const days = Math.floor(total / 1440);
-  const minutes = total % 1440;
-  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  return { date: days > 0 ? addDays(date, days) : date, time };
-}
 
 function api(): GoogleAppsScript.Calendar {
   // The advanced service is enabled in appsscript.json; undefined only in a project that lacks it.
@@ -37,14 +28,14 @@ export class GasCalendar implements CalendarService {
 
   create(event: CalendarEventRequest): { id: string; url: string; videoLink: string } {
     const zone = this.timeZone();
-    const end = endOf(event.date, event.start, event.durationMin);
+    const end = meetingEnd(event.start, event.durationMin);
     const resource: GoogleAppsScript.Calendar.Schema.Event = {
       summary: event.title,
       description: event.description,
       location: event.place || undefined,
       // Local wall-clock times with the sheet's zone: Google places them, summer time included.
       start: { dateTime: `${event.date}T${event.start}:00`, timeZone: zone },
-      end: { dateTime: `${end.date}T${end.time}:00`, timeZone: zone },
+      end: { dateTime: `${addDays(event.date, end.days)}T${end.time}:00`, timeZone: zone },
       attendees: event.guests.map((email) => ({ email })),
       recurrence: event.recurrence ? [event.recurrence] : undefined,
       conferenceData: event.video

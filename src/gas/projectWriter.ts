@@ -128,12 +128,17 @@ function writeMilestones(
   progress: readonly (number | null)[],
 ) {
   const table = reader.table('milestones');
-  const { rows } = table.readKeyed([confirmation]);
-  const updates = rows.flatMap((r, i) =>
-    i < progress.length ? [{ row: r.row, values: { progress: progress[i] } as Record<string, CellOut> }] : [],
+  // One read serves both: finding the confirmation's rows, and writing back as read the rows in between, which may
+  // be other confirmations' milestones (a sorted sheet).
+  const { rows, map } = table.readAll();
+  const documentIndex = map.get('document') as number;
+  const own = rows.flatMap((cells, i) =>
+    String(cells[documentIndex] ?? '').trim() === confirmation ? [i + 2] : [],
   );
-  // The rows in between may be other confirmations' milestones (a sorted sheet): written back as read.
-  table.updateMany(table.readAll().rows, updates);
+  const updates = own.flatMap((row, i) =>
+    i < progress.length ? [{ row, values: { progress: progress[i] } as Record<string, CellOut> }] : [],
+  );
+  table.updateMany(rows, updates);
 }
 
 export function writeProjectChanges(reader: GasRegisterReader, changes: ChangeSet): void {

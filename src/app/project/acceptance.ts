@@ -19,7 +19,8 @@ import type {
 } from '../../shared/projectContract';
 import type { DocumentService, Environment, ProjectChanges, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
-import { applyChanges, type ProjectFacts, readFacts, stageLog, undoOnFailure } from './context';
+import { applyChanges, type ProjectFacts, readFacts, stageLog } from './context';
+import { documentOrUndo, undoOnFailure } from './effects';
 import { answer } from './view';
 
 /** The stage move an acceptance step makes, checked against the lifecycle and the project's gates. */
@@ -58,14 +59,13 @@ export function requestAcceptance(
         note: '',
       };
       const party = partyOf(reader, facts.order, env);
-      const generated = documents.generate({
+      const generated = documentOrUndo(documents, onFailure, {
         kind: 'acceptance',
         lang: party.lang,
         name: `${t(party.lang, 'project.docName.acceptance')} ${facts.order.number} (${round})`,
         order: facts.order,
         data: acceptanceDocumentData(party, { acceptance: draft, confirmation: facts.confirmation }),
       });
-      onFailure(() => documents.discard(generated));
       const acceptance = { ...draft, docUrl: generated.docUrl, pdfUrl: generated.pdfUrl };
       const changes: ProjectChanges = { insertAcceptances: [acceptance] };
       const after = moveTo(applyChanges(facts, changes), 'acceptance', today);

@@ -19,7 +19,8 @@ import type {
 import { allocate } from '../createInquiry';
 import type { Environment, Register, RegisterReader } from '../ports';
 import { uiLang } from '../settingsView';
-import { overrunOf, readFacts, stageLog } from './context';
+import { readFacts, stageLog } from './context';
+import { overrunOf } from './figures';
 import { answer, followUpLabel } from './view';
 
 const QUOTE_VALID_DAYS = 30;

@@ -4,7 +4,8 @@ import { t } from '../../shared/i18n';
 import type { DeviationsRefreshDto } from '../../shared/projectContract';
 import type { Environment, Register } from '../ports';
 import { uiLang } from '../settingsView';
-import { figuresOf, isFinished, RUNNING_STAGES } from './context';
+import { RUNNING_STAGES } from './context';
+import { figuresOf } from './figures';
 
 /** Orders with a budget to watch: running ones, and those on hold (their budget still counts when they resume). */
 const WATCHED = new Set<string>([...RUNNING_STAGES, 'onHold']);
@@ -27,7 +28,7 @@ export function refreshDeviations(register: Register, env: Environment): Deviati
     let checked = 0;
     let flagged = 0;
     for (const { order, problems } of reader.orders()) {
-      if (problems.length > 0 || !WATCHED.has(order.stage) || isFinished(order.stage)) continue;
+      if (problems.length > 0 || !WATCHED.has(order.stage)) continue;
       checked++;
       const confirmation = confirmations.get(order.number);
       const project2 = figuresOf(

@@ -13,7 +13,8 @@ import { t } from '../../shared/i18n';
 import type { ChecklistInput, HandoverInput, ProjectResultDto } from '../../shared/projectContract';
 import type { DocumentService, Environment, ProjectChanges, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
-import { applyChanges, type ProjectFacts, readFacts, stageLog, undoOnFailure } from './context';
+import { applyChanges, type ProjectFacts, readFacts, stageLog } from './context';
+import { documentOrUndo, undoOnFailure } from './effects';
 import { answer } from './view';
 
 /** The checklist rows to write so exactly `done` is ticked: new rows for items never stored, updates for the rest. */
@@ -112,7 +113,7 @@ export function handOver(
       const followUps = planFollowUps(facts.order.number, today, days, facts.settings.project.warrantyMonths);
       const party = partyOf(reader, facts.order, env);
       const quote = currentQuote(reader.quotesOf(facts.order.number), facts.order.number);
-      const generated = documents.generate({
+      const generated = documentOrUndo(documents, onFailure, {
         kind: 'handover',
         lang: party.lang,
         name: `${t(party.lang, 'project.docName.handover')} ${facts.order.number} ${facts.order.title}`,
@@ -126,7 +127,6 @@ export function handOver(
           followUps,
         }),
       });
-      onFailure(() => documents.discard(generated));
       const changes: ProjectChanges = { ...ticked, insertFollowUps: followUps };
       const after = {
         ...facts.order,

@@ -13,7 +13,8 @@ import { type Lang, t } from '../../shared/i18n';
 import type { JourFixeInput, KickoffInput, ProjectResultDto } from '../../shared/projectContract';
 import type { CalendarEventRequest, CalendarService, DocumentService, Environment, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
-import { applyChanges, assertRunning, readFacts, stageLog, undoOnFailure } from './context';
+import { applyChanges, assertRunning, readFacts, stageLog } from './context';
+import { documentOrUndo, undoOnFailure } from './effects';
 import { answer } from './view';
 
 /** The calendar event of a kick-off or a jour-fixe series, titled and described in the client's language. */
@@ -94,7 +95,7 @@ export function scheduleKickoff(
         eventId: event.id,
         eventUrl: event.url,
       };
-      const generated = documents.generate({
+      const generated = documentOrUndo(documents, onFailure, {
         kind: 'agenda',
         lang: party.lang,
         name: `Kick-off ${order.number} ${order.title}`,
@@ -107,7 +108,6 @@ export function scheduleKickoff(
           team: [env.user()],
         }),
       });
-      onFailure(() => documents.discard(generated));
       const withDoc: Meeting = { ...meeting, docUrl: generated.docUrl };
       const after = {
         ...order,

@@ -8,15 +8,9 @@ import { t } from '../../shared/i18n';
 import type { ItemsInput, MinutesInput, ProjectResultDto } from '../../shared/projectContract';
 import type { DocumentService, Environment, ProjectChanges, Register } from '../ports';
 import { partyOf } from '../quoteDocument';
-import {
-  applyChanges,
-  assertWorkStage,
-  confirmedNet,
-  type ProjectFacts,
-  readFacts,
-  undoOnFailure,
-  withFigures,
-} from './context';
+import { applyChanges, assertWorkStage, type ProjectFacts, readFacts } from './context';
+import { documentOrUndo, undoOnFailure } from './effects';
+import { confirmedNet, withFigures } from './figures';
 import { answer } from './view';
 
 /** Closes the chosen items and adds the new ones: what minutes and the items list both do. */
@@ -69,7 +63,7 @@ export function writeMinutes(
       const party = partyOf(reader, facts.order, env);
       const itemsAfter = applyChanges(facts, { updateItems: closed, insertItems: added });
       const figures = withFigures(itemsAfter, reader, today).project;
-      const generated = documents.generate({
+      const generated = documentOrUndo(documents, onFailure, {
         kind: 'minutes',
         lang: party.lang,
         name: `${t(party.lang, `meetingKind.${meeting.kind}`)}${meeting.kind === 'jourFixe' ? ` ${seriesNo}` : ''} ${facts.order.number} ${formatDate(meeting.date, party.lang)}`,
@@ -91,7 +85,6 @@ export function writeMinutes(
           })),
         }),
       });
-      onFailure(() => documents.discard(generated));
       const changes: ProjectChanges = {
         updateMeetings: [
           { before: meeting, after: { ...meeting, docUrl: generated.docUrl, minutesOn: today } },

@@ -8,7 +8,8 @@ import type { TimeEntry } from '../../domain/project/types';
 import { t } from '../../shared/i18n';
 import type { ProgressInput, ProjectResultDto, TimeInput } from '../../shared/projectContract';
 import type { Environment, ProjectChanges, Register } from '../ports';
-import { applyChanges, assertWorkStage, readFacts, withFigures } from './context';
+import { applyChanges, assertWorkStage, readFacts } from './context';
+import { withFigures } from './figures';
 import { answer, hourlyServices } from './view';
 
 export function recordTime(register: Register, env: Environment, input: TimeInput): ProjectResultDto {

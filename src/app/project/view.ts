@@ -8,7 +8,8 @@ import type { FollowUp } from '../../domain/project/types';
 import { type Lang, t } from '../../shared/i18n';
 import type { ProjectDto, ProjectRef, ProjectResultDto } from '../../shared/projectContract';
 import type { Environment, ProjectChanges, Register, RegisterReader } from '../ports';
-import { applyChanges, confirmedNet, overrunOf, type ProjectFacts, readFacts } from './context';
+import { applyChanges, type ProjectFacts, readFacts } from './context';
+import { confirmedNet, overrunOf } from './figures';
 
 export function followUpLabel(f: FollowUp, lang: Lang): string {
   return f.kind === 'warranty'

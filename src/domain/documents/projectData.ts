@@ -4,11 +4,13 @@ import { type Lang, t } from '../../shared/i18n';
 import type { IsoDate } from '../dates';
 import { formatScaled } from '../decimal';
 import { type Cents, formatMoney } from '../money';
+import { meetingEnd, parseTime } from '../project/meetingInput';
 import type { Acceptance, ActionItem, FollowUp, HandoverItem, Meeting, OrderProject } from '../project/types';
 import { type Confirmation, confirmedPositions } from '../quote/confirmation';
 import type { Quote } from '../quote/quote';
 import { computeTotals } from '../quote/totals';
 import type { UsageRights } from '../quote/usageRights';
+import { textLines } from '../text';
 import type { DocumentData, Values } from './fill';
 import {
   type DocumentParty,
@@ -29,14 +31,6 @@ function projectPartyValues(p: DocumentParty): Values {
   };
 }
 
-/** Non-empty lines of what the user typed, trimmed; the text itself goes in literally. */
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
 /**
  * The rows of a group, or a single row saying "none": a table's heading row stays in the document, so an
  * empty group would leave a table of headings only.
@@ -55,11 +49,10 @@ function percent(bp: number, lang: Lang): string {
 
 /** '09:30' plus 90 minutes -> '09:30–11:00 Uhr' (the end wraps past midnight). */
 function timeSpan(start: string, durationMin: number, lang: Lang): string {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(start);
-  if (!m) return start;
-  const end = (Number(m[1]) * 60 + Number(m[2]) + durationMin) % (24 * 60);
-  const hhmm = `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
-  return t(lang, 'projectDoc.time', { start, end: hhmm });
+  // A start typed by hand into the sheet may not be a time: then it prints as typed.
+  const hhmm = parseTime(start);
+  if (!hhmm) return start;
+  return t(lang, 'projectDoc.time', { start, end: meetingEnd(hhmm, durationMin).time });
 }
 
 /** A room or address as typed; a video link as its text, so it prints and can be copied from the PDF. */
@@ -140,7 +133,7 @@ export function agendaDocumentData(p: DocumentParty, a: AgendaFacts): DocumentDa
         lang,
       ),
       q: rowsOrNone(
-        lines(a.openQuestions).map((text, i) => ({ 'q.no': String(i + 1), 'q.text': text })),
+        textLines(a.openQuestions).map((text, i) => ({ 'q.no': String(i + 1), 'q.text': text })),
         ['q.no', 'q.text'],
         'q.text',
         lang,
@@ -177,7 +170,7 @@ export function minutesDocumentData(p: DocumentParty, m: MinutesFacts): Document
   const f = m.figures;
   const textRows = (group: string, text: string) =>
     rowsOrNone(
-      lines(text).map((line, i) => ({ [`${group}.no`]: String(i + 1), [`${group}.text`]: line })),
+      textLines(text).map((line, i) => ({ [`${group}.no`]: String(i + 1), [`${group}.text`]: line })),
       [`${group}.no`, `${group}.text`],
       `${group}.text`,
       lang,
@@ -200,7 +193,7 @@ export function minutesDocumentData(p: DocumentParty, m: MinutesFacts): Document
       ...projectPartyValues(p),
       ...meetingValues(m.meeting, lang),
       'minutes.number': String(m.seriesNo),
-      'minutes.attendees': orNull(lines(m.attendees).join(', ')),
+      'minutes.attendees': orNull(textLines(m.attendees).join(', ')),
       'status.hours': `${formatScaled(f.hours ?? 0, 2, lang, 0)} h`,
       'status.budgetUsed': formatMoney(f.budgetUsed ?? 0, lang),
       'status.confirmedNet': share ? formatMoney(m.confirmedNetCents as Cents, lang) : null,

@@ -2,6 +2,7 @@
 import { type IsoDate, parseDateInput } from '../dates';
 import { DomainError, DomainErrors } from '../errors';
 import type { StageKey } from '../stages';
+import { textLines } from '../text';
 import type { Acceptance, ActionItem } from './types';
 
 export const MAX_DELIVERABLE = 300;
@@ -13,9 +14,8 @@ export const MAX_DEFECTS = 50;
 export function parseDeliverables(text: string): string[] {
   const seen = new Set<string>();
   const deliverables: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const d = line.trim();
-    if (d === '' || seen.has(d.toLowerCase())) continue;
+  for (const d of textLines(text)) {
+    if (seen.has(d.toLowerCase())) continue;
     seen.add(d.toLowerCase());
     deliverables.push(d);
   }

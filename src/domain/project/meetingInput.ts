@@ -105,6 +105,15 @@ export function parseTime(text: string): string | null {
   return `${m[1].padStart(2, '0')}:${m[2]}`;
 }
 
+/** When a meeting of `durationMin` starting at 'HH:MM' ends: the time, and how many midnights it passes. */
+export function meetingEnd(start: string, durationMin: number): { time: string; days: number } {
+  const [h, m] = start.split(':').map(Number);
+  const total = h * 60 + m + durationMin;
+  const minutes = total % 1440;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return { time, days: Math.floor(total / 1440) };
+}
+
 /** Addresses separated by commas, semicolons, spaces or line breaks (as pasted from a mail client). */
 export function splitGuests(text: string): string[] {
   const seen = new Set<string>();

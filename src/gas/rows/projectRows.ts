@@ -1,4 +1,6 @@
 // Project sheet rows <-> Meeting, ActionItem, TimeEntry, Acceptance and FollowUp.
+
+import { splitGuests } from '../../domain/project/meetingInput';
 import type {
   Acceptance,
   AcceptanceResult,
@@ -12,6 +14,7 @@ import type {
   MeetingKind,
   TimeEntry,
 } from '../../domain/project/types';
+import { textLines } from '../../domain/text';
 import type { Lang } from '../../shared/i18n';
 import { type CellOut, type CellValue, writeDate, writeScaled } from '../cells';
 import type { ColumnMap } from '../columns';
@@ -21,12 +24,6 @@ import { choiceLabel } from './choices';
 /** The id a row typed in by hand gets from its row number until the add-on writes it a real one. */
 export const isRowId = (id: string): boolean => /^row-\d+$/.test(id);
 const storedId = (id: string) => (isRowId(id) ? '' : id);
-
-const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 export function meetingCells(m: Meeting, lang: Lang): Record<string, CellOut> {
   return {
@@ -56,10 +53,7 @@ export function readMeetingRow(cells: readonly CellValue[], map: ColumnMap, zone
     start: r.text('start'),
     durationMin: r.int('durationMin'),
     place: r.text('place'),
-    guests: r
-      .text('guests')
-      .split(/[,;\s]+/)
-      .filter(Boolean),
+    guests: splitGuests(r.text('guests')),
     eventId: r.text('eventId'),
     eventUrl: r.text('eventUrl'),
     interval: r.optionalChoice<JourFixeInterval>('interval', 'jourFixeInterval'),
@@ -159,12 +153,12 @@ export function readAcceptanceRow(cells: readonly CellValue[], map: ColumnMap, z
     orderNo: r.text('orderNo'),
     round: r.int('round'),
     requestedOn: r.date('requestedOn') ?? '',
-    deliverables: lines(r.text('deliverables')),
+    deliverables: textLines(r.text('deliverables')),
     docUrl: r.text('docUrl'),
     pdfUrl: r.text('pdfUrl'),
     result: r.choice<AcceptanceResult>('result', 'acceptanceResult', 'pending'),
     decidedOn: r.date('decidedOn'),
-    accepted: lines(r.text('accepted')),
+    accepted: textLines(r.text('accepted')),
     note: '',
   };
 }
